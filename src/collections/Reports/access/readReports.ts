@@ -1,0 +1,16 @@
+import type { Access } from 'payload'
+
+import { unitsInScope } from '@/access/unitScope'
+
+const published = { _status: { equals: 'published' } } as const
+
+/**
+ * Anonymous readers: a constraint to published reports. Admins: true. Other staff: published reports
+ * plus every report of the units in their scope.
+ */
+export const readReports: Access = async ({ req }) => {
+  if (!req.user) return published
+  const scope = await unitsInScope(req)
+  if (scope === 'all') return true
+  return { or: [published, { unit: { in: scope } }] }
+}

@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { mkdirSync } from 'node:fs'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const DEFAULT_SQLITE_FILE = path.join('data', 'warta.db')
+
+/** Which database DATABASE_URL names: unset or `file:` is SQLite. */
+export const databaseKind = (url: string | undefined): DatabaseKind => {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URL must start with postgres://, mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:")`,
+  )
+}
+
+const sqliteUrl = (url: string | undefined): string => {
+  if (url) return url
+  const file = path.resolve(process.cwd(), DEFAULT_SQLITE_FILE)
+  mkdirSync(path.dirname(file), { recursive: true })
+  return `file:${file}`
+}
+
+/**
+ * The database adapter for DATABASE_URL. Schema push is off everywhere: SQL databases are only ever
+ * changed by the committed migrations, which `prodMigrations` also applies when the server boots.
+ */
+export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
+  const migrationRoot = path.resolve(process.cwd(), 'src', 'migrations')
+  switch (databaseKind(url)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: url },
+        push: false,
+        migrationDir: path.join(migrationRoot, 'postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: url as string })
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: sqliteUrl(url) },
+        push: false,
+        wal: true,
+        busyTimeout: 10_000,
+        transactionOptions: {},
+        migrationDir: path.join(migrationRoot, 'sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+  }
+}

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { migrate, startTestPayload, type TestPayload } from '@/testing/testPayload'
+
+const sql = (process.env.TEST_DB || 'sqlite') !== 'mongodb'
+
+describe.runIf(sql)(`migrations on ${process.env.TEST_DB || 'sqlite'}`, () => {
+  let t: TestPayload
+
+  beforeAll(async () => {
+    t = await startTestPayload({ migrate: false })
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  it('should create the schema on an empty database and record every migration', async () => {
+    await migrate(t.payload, t.db.kind)
+    const { docs } = await t.payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((doc) => doc.batch === 1)).toBe(true)
+    const unit = await t.payload.create({
+      collection: 'units',
+      data: { name: 'Divisi Humas Polri', longName: 'Divisi Humas Polri', level: 'national', timeZone: 'Asia/Jakarta' },
+    })
+    expect(unit.slug).toBe('divisi-humas-polri')
+  })
+
+  it('should re-run as a no-op that keeps the data', async () => {
+    const before = await t.payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
+    await migrate(t.payload, t.db.kind)
+    const after = await t.payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
+    expect(after.docs.map((doc) => doc.name).sort()).toEqual(before.docs.map((doc) => doc.name).sort())
+    expect(after.docs.every((doc) => doc.batch === 1)).toBe(true)
+    const { totalDocs } = await t.payload.count({ collection: 'units' })
+    expect(totalDocs).toBe(1)
+  })
+})

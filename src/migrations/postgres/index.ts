@@ -1,0 +1,9 @@
+import * as migration_20261122_025344_initial from './20261122_025344_initial';
+
+export const migrations = [
+  {
+    up: migration_20261122_025344_initial.up,
+    down: migration_20261122_025344_initial.down,
+    name: '20261122_025344_initial'
+  },
+];
