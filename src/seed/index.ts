@@ -83,6 +83,7 @@ export const seed = async (
       overrideAccess: true,
       req,
       context: CONTEXT,
+      // Ids are numbers on SQL and strings on MongoDB; the generated types know only the former.
       data: {
         title: report.title,
         unit,
@@ -98,7 +99,7 @@ export const seed = async (
         author: lookup(users, report.author, 'author'),
         _status: published ? 'published' : 'draft',
         publishedAt: published ? new Date(Date.parse(report.activityAt) + PUBLISH_DELAY_MS).toISOString() : undefined,
-      },
+      } as never,
     })
     created.reports++
   }

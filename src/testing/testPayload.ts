@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { getPayload } from 'payload'
 
 import { migrations as postgresMigrations } from '@/migrations/postgres'
@@ -10,8 +10,8 @@ export type TestPayload = { payload: Payload; db: TestDatabase; destroy: () => P
 
 /** Runs the committed migrations of the adapter in use (MongoDB has none). */
 export const migrate = async (payload: Payload, kind: TestDatabase['kind']): Promise<void> => {
-  if (kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
-  if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations })
+  if (kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+  if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { unitsInScope } from '@/access/unitScope'
 
@@ -10,5 +10,7 @@ export const readUsers: Access = async ({ req }) => {
   if (!req.user) return false
   const scope = await unitsInScope(req)
   if (scope === 'all') return true
-  return { or: [{ id: { equals: req.user.id } }, { unit: { in: scope } }] }
+  const self: Where = { id: { equals: req.user.id } }
+  const colleagues: Where = { unit: { in: scope } }
+  return { or: [self, colleagues] }
 }

@@ -1,8 +1,8 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { unitsInScope } from '@/access/unitScope'
 
-const published = { _status: { equals: 'published' } } as const
+const published: Where = { _status: { equals: 'published' } }
 
 /**
  * Anonymous readers: a constraint to published reports. Admins: true. Other staff: published reports
@@ -12,5 +12,6 @@ export const readReports: Access = async ({ req }) => {
   if (!req.user) return published
   const scope = await unitsInScope(req)
   if (scope === 'all') return true
-  return { or: [published, { unit: { in: scope } }] }
+  const inScope: Where = { unit: { in: scope } }
+  return { or: [published, inScope] }
 }
