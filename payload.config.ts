@@ -14,7 +14,7 @@ import { Tags } from '@/collections/Tags'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
-import { lexicalId } from '@/i18n/lexicalId'
+import { translationsId } from '@/i18n/translationsId'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -33,7 +33,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { id, en },
     fallbackLanguage: 'id',
-    translations: { id: lexicalId },
+    translations: { id: translationsId },
   },
   graphQL: { disablePlaygroundInProduction: true },
   sharp,

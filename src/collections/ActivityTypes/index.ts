@@ -3,13 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '@/access/roles'
 import { COLLECTIONS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
-import { label } from '@/i18n/label'
+import { groupLabel, label } from '@/i18n/label'
 
 export const ActivityTypes: CollectionConfig<'activity-types'> = {
   slug: COLLECTIONS.activityTypes,
   labels: { singular: label('Jenis Kegiatan', 'Activity type'), plural: label('Jenis Kegiatan', 'Activity types') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: label('Klasifikasi', 'Taxonomy') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: groupLabel('Klasifikasi', 'Taxonomy') },
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('Nama', 'Name') },

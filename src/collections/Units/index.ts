@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '@/access/roles'
 import { COLLECTIONS, TIME_ZONES, UNIT_LEVELS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
-import { label } from '@/i18n/label'
+import { groupLabel, label } from '@/i18n/label'
 
 import { validateParent } from './validateParent'
 
@@ -21,7 +21,7 @@ export const Units: CollectionConfig<'units'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'level', 'parent', 'timeZone'],
-    group: label('Organisasi', 'Organisation'),
+    group: groupLabel('Organisasi', 'Organisation'),
   },
   defaultSort: 'name',
   fields: [

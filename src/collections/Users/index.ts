@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf } from '@/access/roles'
 import { COLLECTIONS, ROLES } from '@/constants/collections'
-import { label } from '@/i18n/label'
+import { groupLabel, label } from '@/i18n/label'
 
 import { readUsers } from './readUsers'
 
@@ -27,7 +27,7 @@ export const Users: CollectionConfig<'users'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'unit'],
-    group: label('Organisasi', 'Organisation'),
+    group: groupLabel('Organisasi', 'Organisation'),
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Nama', 'Name') },

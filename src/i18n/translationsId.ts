@@ -1,8 +1,10 @@
 /**
- * Indonesian strings for the Lexical editor. Lexical ships no `id` keys, and Payload shows the raw key
- * name for a missing one; `translationsComplete.int.spec.ts` fails when a key is added upstream and not here.
+ * Indonesian strings Payload lacks: the Lexical editor ships no `id` keys, and the core `id` language
+ * misses a few. Payload shows the raw key name for a missing one; `translationsComplete.int.spec.ts`
+ * fails when a key is added upstream and not here.
  */
-export const lexicalId = {
+export const translationsId = {
+  general: { newLabel: '{{label}} Baru' },
   lexical: {
     general: {
       placeholder: "Mulai mengetik, atau tekan '/' untuk perintah...",

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process'
+
+import { COLLECTIONS } from '@/constants/collections'
+import { seed } from '@/seed'
+import { seedUsers } from '@/seed/data/users'
+
+import { buildIfNeeded } from './build'
+import { printDemoLogins } from './demoLogins'
+import { migrateDatabase, scriptPayload } from './payload'
+
+/**
+ * What `npm start` does: build the production app if its inputs changed, create or migrate the
+ * database, seed the demo content into an empty one, then serve on PORT (default 3000) with
+ * `next start` until that process ends.
+ */
+export const serve = async (): Promise<never> => {
+  const port = process.env.PORT || '3000'
+  buildIfNeeded()
+
+  const payload = await scriptPayload()
+  await migrateDatabase(payload)
+  const { totalDocs: users } = await payload.count({ collection: COLLECTIONS.users })
+  if (users === 0) {
+    payload.logger.info('Empty database: adding the demo content...')
+    const created = await seed(payload)
+    payload.logger.info({ msg: 'Demo content added', created })
+  }
+  const demoAdmin = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: seedUsers[0]?.email } } })
+  await payload.destroy()
+
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('spawn', () => {
+    process.stdout.write(`\nWarta is starting on http://localhost:${port} (admin: http://localhost:${port}/admin)\n`)
+    if (demoAdmin.totalDocs > 0) printDemoLogins()
+  })
+  return new Promise<never>(() => {
+    server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  })
+}

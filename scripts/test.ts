@@ -1,0 +1,58 @@
+/**
+ * `npm test`: every test. Type check, unit tests, integration tests on SQLite (and on PostgreSQL when
+ * TEST_POSTGRES_URL is set, on MongoDB when TEST_MONGODB_URL is set), then the browser journeys in
+ * Chromium against the production build. Runs every step and fails if any failed.
+ */
+import { spawnSync } from 'node:child_process'
+
+import { buildIfNeeded } from './lib/build'
+import { CHROMIUM_MISSING, hasChromium } from './lib/chromium'
+
+type Step = { name: string; command: string[]; env?: Record<string, string>; before?: () => void }
+
+const say = (line: string) => process.stdout.write(`\n=== ${line}\n`)
+const results: { name: string; ok: boolean; seconds: number }[] = []
+
+const run = ({ name, command, env, before }: Step): void => {
+  say(name)
+  const started = Date.now()
+  let ok = true
+  try {
+    before?.()
+    const [bin, ...args] = command as [string, ...string[]]
+    const result = spawnSync(bin, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    ok = result.status === 0
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    ok = false
+  }
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) })
+}
+
+const vitest = (project: string) => ['npx', 'vitest', 'run', '--project', project]
+
+run({ name: 'type check', command: ['npx', 'tsc', '--noEmit'] })
+run({ name: 'unit tests', command: vitest('unit') })
+run({ name: 'integration tests on SQLite', command: vitest('integration'), env: { TEST_DB: 'sqlite' } })
+
+if (process.env.TEST_POSTGRES_URL) {
+  run({ name: 'integration tests on PostgreSQL', command: vitest('integration'), env: { TEST_DB: 'postgres' } })
+} else {
+  say('integration tests on PostgreSQL skipped: TEST_POSTGRES_URL is not set (.ci/run sets it)')
+}
+if (process.env.TEST_MONGODB_URL) {
+  run({ name: 'integration tests on MongoDB', command: vitest('integration'), env: { TEST_DB: 'mongodb' } })
+} else {
+  say('integration tests on MongoDB skipped: TEST_MONGODB_URL is not set (no MongoDB server can be installed on this machine)')
+}
+
+if (hasChromium()) {
+  run({ name: 'end-to-end tests in Chromium', command: ['npx', 'playwright', 'test'], before: () => buildIfNeeded() })
+} else {
+  process.stderr.write(`\n${CHROMIUM_MISSING}\n`)
+  results.push({ name: 'end-to-end tests in Chromium', ok: false, seconds: 0 })
+}
+
+say('summary')
+for (const { name, ok, seconds } of results) process.stdout.write(`${ok ? 'ok  ' : 'FAIL'}  ${name} (${seconds} s)\n`)
+process.exit(results.every((r) => r.ok) ? 0 : 1)
