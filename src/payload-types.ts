@@ -132,23 +132,14 @@ export interface UserAuthOperations {
 export interface Report {
   id: number;
   title: string;
-  /**
-   * Generated from the title when left empty.
-   */
   slug?: string | null;
   unit: number | Unit;
   activityType: number | ActivityType;
   activityAt: string;
-  /**
-   * E.g. PALEMBANG
-   */
   datelineCity: string;
   venue?: string | null;
   officials?:
     | {
-        /**
-         * Leave empty for civil staff.
-         */
         rank?:
           | (
               | 'Bharada'
@@ -177,9 +168,6 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
-  /**
-   * One or two sentences for lists and search engines.
-   */
   summary: string;
   body?: {
     root: {
@@ -211,17 +199,8 @@ export interface Report {
  */
 export interface Unit {
   id: number;
-  /**
-   * E.g. Polda Sumsel
-   */
   name: string;
-  /**
-   * E.g. Kepolisian Daerah Sumatera Selatan
-   */
   longName: string;
-  /**
-   * Generated from the title when left empty.
-   */
   slug?: string | null;
   level: 'national' | 'regional' | 'district' | 'subdistrict';
   parent?: (number | null) | Unit;
@@ -236,9 +215,6 @@ export interface Unit {
 export interface ActivityType {
   id: number;
   name: string;
-  /**
-   * Generated from the title when left empty.
-   */
   slug?: string | null;
   description?: string | null;
   updatedAt: string;
@@ -250,14 +226,8 @@ export interface ActivityType {
  */
 export interface Media {
   id: number;
-  /**
-   * Describe the photo for readers who cannot see it.
-   */
   alt: string;
   caption?: string | null;
-  /**
-   * E.g. Foto: Humas Polres Blora
-   */
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -288,9 +258,6 @@ export interface Media {
 export interface Tag {
   id: number;
   name: string;
-  /**
-   * Generated from the title when left empty.
-   */
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
