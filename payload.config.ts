@@ -7,14 +7,21 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdminRequest } from '@/access/roles'
 import { ActivityTypes } from '@/collections/ActivityTypes'
+import { Corrections } from '@/collections/Corrections'
 import { Media } from '@/collections/Media'
 import { Reports } from '@/collections/Reports'
 import { Tags } from '@/collections/Tags'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
+import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { databaseAdapter } from '@/db/adapter'
+import { emailAdapter } from '@/email/emailAdapter'
 import { translationsId } from '@/i18n/translationsId'
+import { jobRunnerCrons } from '@/jobs/jobRunner'
+import { publishDueReportsTask } from '@/jobs/publishDueReportsTask'
+import { sendNotificationTask } from '@/jobs/sendNotificationTask'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,10 +33,19 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' | Warta' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard'] },
   },
-  collections: [Reports, Media, Units, Users, ActivityTypes, Tags],
+  collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
+  jobs: {
+    tasks: [publishDueReportsTask, sendNotificationTask],
+    autoRun: jobRunnerCrons,
+    deleteJobOnComplete: true,
+    // Payload lets any signed-in user run and queue jobs by default; here only admins may.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
+  },
   i18n: {
     supportedLanguages: { id, en },
     fallbackLanguage: 'id',

@@ -73,7 +73,10 @@ export interface Config {
     users: User;
     'activity-types': ActivityType;
     tags: Tag;
+    'workflow-events': WorkflowEvent;
+    corrections: Correction;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -86,7 +89,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'activity-types': ActivityTypesSelect<false> | ActivityTypesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,15 +101,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishDueReports: TaskPublishDueReports;
+      sendNotification: TaskSendNotification;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -188,7 +205,24 @@ export interface Report {
   gallery?: (number | Media)[] | null;
   tags?: (number | Tag)[] | null;
   author: number | User;
+  state?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewNote?: string | null;
+  publishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  pendingChangeNote?: string | null;
+  pendingMinor?: boolean | null;
+  publishedBy?: (number | null) | User;
   publishedAt?: string | null;
+  revisedAt?: string | null;
+  contributors?: (number | User)[] | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  credits?: {
+    writerName?: string | null;
+    editorName?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -293,6 +327,52 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  report?: (number | null) | Report;
+  reportTitle?: string | null;
+  unit?: (number | null) | Unit;
+  action:
+    | 'submit'
+    | 'request_changes'
+    | 'publish'
+    | 'unschedule'
+    | 'withdraw'
+    | 'reopen'
+    | 'scheduled_publish'
+    | 'schedule_lapsed';
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
+  to?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  at: string;
+  note?: string | null;
+  publishAt?: string | null;
+  changeNote?: string | null;
+  minor?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  report?: (number | null) | Report;
+  reportTitle: string;
+  reportSlug?: string | null;
+  unit?: (number | null) | Unit;
+  kind: 'correction' | 'withdrawal';
+  note: string;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -307,6 +387,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishDueReports' | 'sendNotification';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishDueReports' | 'sendNotification') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -338,6 +519,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tags';
         value: number | Tag;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'corrections';
+        value: number | Correction;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -407,7 +596,26 @@ export interface ReportsSelect<T extends boolean = true> {
   gallery?: T;
   tags?: T;
   author?: T;
+  state?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewNote?: T;
+  publishAt?: T;
+  scheduledBy?: T;
+  pendingChangeNote?: T;
+  pendingMinor?: T;
+  publishedBy?: T;
   publishedAt?: T;
+  revisedAt?: T;
+  contributors?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  credits?:
+    | T
+    | {
+        writerName?: T;
+        editorName?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -509,11 +717,79 @@ export interface TagsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  report?: T;
+  reportTitle?: T;
+  unit?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  actorName?: T;
+  at?: T;
+  note?: T;
+  publishAt?: T;
+  changeNote?: T;
+  minor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  report?: T;
+  reportTitle?: T;
+  reportSlug?: T;
+  unit?: T;
+  kind?: T;
+  note?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -549,6 +825,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -556,6 +860,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishDueReports".
+ */
+export interface TaskPublishDueReports {
+  input?: unknown;
+  output: {
+    published?: number | null;
+    lapsed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    to: string[];
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

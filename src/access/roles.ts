@@ -25,3 +25,12 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   return { id: { equals: req.user.id } }
 }
+
+/** Nobody, admins included: records only the workflow service writes (with overrideAccess). */
+export const nobody: Access = () => false
+
+/** Field-level: true for any signed-in staff member; anonymous readers never see the field. */
+export const isStaffField: FieldAccess = ({ req }) => Boolean(req.user)
+
+/** For request-level checks outside collections (job endpoints): true for admins only. */
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')

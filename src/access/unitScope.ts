@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { COLLECTIONS } from '@/constants/collections'
-
 import { hasRole } from './roles'
+import { idOf, loadUnitTree, type UnitNode } from './unitTree'
 
 type ID = number | string
-type UnitNode = { id: ID; parent?: ID | { id: ID } | null }
 
 const parentId = (unit: UnitNode): ID | undefined => {
   const { parent } = unit
@@ -38,25 +36,14 @@ export const unitsInScope = async (req: PayloadRequest): Promise<'all' | ID[]> =
   const { user } = req
   if (!user) return []
   if (hasRole(user, 'admin')) return 'all'
-  const unit = 'unit' in user ? (user.unit as ID | { id: ID } | null | undefined) : undefined
-  const ownUnit = unit && typeof unit === 'object' ? unit.id : unit
-  if (ownUnit === undefined || ownUnit === null) return []
+  const ownUnit = idOf('unit' in user ? user.unit : null)
+  if (ownUnit === null) return []
   if (!hasRole(user, 'editor')) return [ownUnit]
 
   const cacheKey = `unitScope:${user.id}`
   const cached = req.context[cacheKey] as ID[] | undefined
   if (cached) return cached
-  // The unit tree is public reference data; reading it whole with overrideAccess only narrows access.
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.units,
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { parent: true },
-  })
-  const scope = subtreeIds(docs as UnitNode[], ownUnit)
+  const scope = subtreeIds(await loadUnitTree(req), ownUnit)
   req.context[cacheKey] = scope
   return scope
 }

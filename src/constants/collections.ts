@@ -6,6 +6,8 @@ export const COLLECTIONS = {
   tags: 'tags',
   media: 'media',
   reports: 'reports',
+  workflowEvents: 'workflow-events',
+  corrections: 'corrections',
 } as const
 
 export const ROLES = ['writer', 'editor', 'admin'] as const

@@ -9,6 +9,8 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
+import { serialiseTransactions } from './serialiseTransactions'
+
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export const DEFAULT_SQLITE_FILE = path.join('data', 'warta.db')
@@ -39,7 +41,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   switch (databaseKind(url)) {
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: url },
+        // A request that cannot get a connection fails after 15 s instead of waiting for ever.
+        pool: { connectionString: url, max: 20, connectionTimeoutMillis: 15_000 },
         push: false,
         migrationDir: path.join(migrationRoot, 'postgres'),
         prodMigrations: postgresMigrations,
@@ -47,14 +50,34 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     case 'mongodb':
       return mongooseAdapter({ url: url as string })
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: sqliteUrl(url) },
-        push: false,
-        wal: true,
-        busyTimeout: 10_000,
-        transactionOptions: {},
-        migrationDir: path.join(migrationRoot, 'sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return withSerialisedTransactions(
+        sqliteAdapter({
+          client: { url: sqliteUrl(url) },
+          push: false,
+          wal: true,
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          transactionOptions: {},
+          migrationDir: path.join(migrationRoot, 'sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+      )
   }
 }
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+type ConnectingAdapter = { connect?: (this: ConnectingAdapter, options?: unknown) => Promise<void>; client?: unknown }
+
+/** The SQLite adapter, with one write transaction at a time per process (see serialiseTransactions). */
+const withSerialisedTransactions = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args) as unknown as ConnectingAdapter
+    const connect = instance.connect
+    instance.connect = async function (options) {
+      await connect?.call(this, options)
+      serialiseTransactions(this.client as Parameters<typeof serialiseTransactions>[0], { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, synchronous: 'FULL' })
+    }
+    return instance as never
+  },
+})

@@ -1,7 +1,11 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { loadUnitTree } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
+import type { Report, User } from '@/payload-types'
+import { performAction } from '@/workflow/performAction'
+import { relationOf } from '@/workflow/relation'
 
 import { seedReports, type SeedReport } from './data/reports'
 import { seedActivityTypes, seedTags } from './data/taxonomy'
@@ -13,11 +17,12 @@ import { drawPhoto } from './photo'
 export type SeedCounts = Record<'activityTypes' | 'media' | 'reports' | 'tags' | 'units' | 'users', number>
 type ID = number | string
 
-// Seeding is a system task: it runs without a user, with access overridden, and must not try to
-// revalidate Next caches (there is no Next request around it).
+// Reference data is a system task: created without a user, with access overridden, and no Next cache
+// to revalidate. Reports are different: they are written and moved through the workflow by the demo
+// accounts themselves, so the seed exercises the same rules as the admin and leaves a real audit trail.
 const CONTEXT = { disableRevalidate: true, seeding: true }
 
-const PUBLISH_DELAY_MS = 2 * 60 * 60 * 1000
+const HOUR = 60 * 60 * 1000
 
 const findId = async (req: PayloadRequest, collection: CollectionSlug, where: Where): Promise<ID | undefined> => {
   const { docs } = await req.payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, req, pagination: false })
@@ -70,19 +75,22 @@ export const seed = async (
     if (id === undefined) throw new Error(`Seed report refers to unknown ${what} "${key}"`)
     return id
   }
+  const actingAs = async (email: string): Promise<PayloadRequest> => {
+    const user = (await payload.findByID({ collection: COLLECTIONS.users, id: lookup(users, email, 'user'), depth: 0, overrideAccess: true })) as User
+    return createLocalReq({ user: { ...user, collection: COLLECTIONS.users } as never, context: { ...CONTEXT } }, payload)
+  }
 
   for (const report of seedReports) {
     const unit = lookup(units, report.unit, 'unit')
     const existing = await findId(req, COLLECTIONS.reports, { and: [{ title: { equals: report.title } }, { unit: { equals: unit } }] })
     if (existing !== undefined) continue
-    const leadPhoto = await ensurePhoto(req, report, created)
-    const published = report.status === 'published'
-    await req.payload.create({
+    const author = await actingAs(report.author)
+    const leadPhoto = await ensurePhoto(author, report, created)
+    const draft = (await payload.create({
       collection: COLLECTIONS.reports,
-      draft: !published,
-      overrideAccess: true,
-      req,
-      context: CONTEXT,
+      draft: true,
+      overrideAccess: false,
+      req: author,
       // Ids are numbers on SQL and strings on MongoDB; the generated types know only the former.
       data: {
         title: report.title,
@@ -96,28 +104,65 @@ export const seed = async (
         body: toLexical(report.body),
         leadPhoto,
         tags: report.tags.map((tag) => lookup(tags, tag, 'tag')),
-        author: lookup(users, report.author, 'author'),
-        _status: published ? 'published' : 'draft',
-        publishedAt: published ? new Date(Date.parse(report.activityAt) + PUBLISH_DELAY_MS).toISOString() : undefined,
       } as never,
-    })
+    })) as Report
     created.reports++
+    await walkWorkflow(report, draft.id, { author, reviewer: await actingAs(await reviewerFor(req, report, users)) })
   }
   return created
 }
 
-const ensurePhoto = async (req: PayloadRequest, report: SeedReport, created: SeedCounts): Promise<ID> => {
+/** Moves a fresh draft to the report's demo state, as its author and its reviewer would have. */
+const walkWorkflow = async (
+  report: SeedReport,
+  id: ID,
+  { author, reviewer }: { author: PayloadRequest; reviewer: PayloadRequest },
+): Promise<void> => {
+  if (report.status === 'draft') return
+  const activity = Date.parse(report.activityAt)
+  await performAction({ req: author, id, action: 'submit', now: new Date(activity + HOUR) })
+  if (report.status === 'published') {
+    await performAction({ req: reviewer, id, action: 'publish', now: new Date(activity + 2 * HOUR) })
+  }
+  if (report.status === 'changes_requested') {
+    await performAction({ req: reviewer, id, action: 'request_changes', input: { note: report.reviewNote }, now: new Date(activity + 3 * HOUR) })
+  }
+}
+
+/**
+ * The demo reviewer: the editor the report's closing line names ("Editor: ..."), when that editor may
+ * approve it; otherwise the national HQ editor; for HQ's own editor's reports, the administrator.
+ */
+const reviewerFor = async (req: PayloadRequest, report: SeedReport, users: Map<string, ID>): Promise<string> => {
+  const named = JSON.stringify(report.body).match(/Editor: ([^)"]+)\)/)?.[1]
+  const tree = await loadUnitTree(req)
+  const unitId = await findId(req, COLLECTIONS.units, { slug: { equals: report.unit } })
+  const candidates = [
+    ...seedUsers.filter((user) => user.role === 'editor' && user.name === named),
+    ...seedUsers.filter((user) => user.email === 'editor.mabes@warta.test'),
+    ...seedUsers.filter((user) => user.role === 'admin'),
+  ]
+  for (const candidate of candidates) {
+    if (candidate.email === report.author || !users.has(candidate.email)) continue
+    if (candidate.role === 'admin') return candidate.email
+    const editorUnit = await findId(req, COLLECTIONS.units, { slug: { equals: candidate.unit } })
+    const relation = relationOf(tree, editorUnit, unitId)
+    if (relation === 'own' || relation === 'below') return candidate.email
+  }
+  throw new Error(`No demo reviewer may approve "${report.title}"`)
+}
+
+const ensurePhoto = async (author: PayloadRequest, report: SeedReport, created: SeedCounts): Promise<ID> => {
   const filename = `demo-${report.key}.jpg`
-  const existing = await findId(req, COLLECTIONS.media, { filename: { equals: filename } })
+  const existing = await findId(author, COLLECTIONS.media, { filename: { equals: filename } })
   if (existing !== undefined) return existing
   const data = await drawPhoto(report.key)
-  const doc = await req.payload.create({
+  const doc = await author.payload.create({
     collection: COLLECTIONS.media,
     data: report.photo,
     file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
-    overrideAccess: true,
-    req,
-    context: CONTEXT,
+    overrideAccess: false,
+    req: author,
   })
   created.media++
   return doc.id

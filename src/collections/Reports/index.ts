@@ -8,9 +8,12 @@ import { label } from '@/i18n/label'
 import { readReportVersions } from './access/readReportVersions'
 import { readReports } from './access/readReports'
 import { updateReports } from './access/updateReports'
+import { workflowEndpoints } from '@/workflow/endpoints'
 import { enforceUnitScope } from './hooks/enforceUnitScope'
+import { guardWorkflowFields } from './hooks/guardWorkflowFields'
 import { normaliseDateline } from './hooks/normaliseDateline'
-import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { routeThroughWorkflow } from './hooks/routeThroughWorkflow'
+import { workflowFields } from './workflowFields'
 
 export const Reports: CollectionConfig<'reports'> = {
   slug: COLLECTIONS.reports,
@@ -24,12 +27,28 @@ export const Reports: CollectionConfig<'reports'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'activityType', 'activityAt', '_status'],
+    defaultColumns: ['title', 'unit', 'activityType', 'activityAt', 'state'],
     listSearchableFields: ['title', 'summary', 'slug'],
+    components: {
+      edit: {
+        // Publishing, unpublishing and reverting happen only through the workflow panel.
+        PublishButton: '/components/admin/WorkflowStatus#Nothing',
+        UnpublishButton: '/components/admin/WorkflowStatus#Nothing',
+        Status: '/components/admin/WorkflowStatus#WorkflowStatus',
+      },
+    },
   },
   defaultSort: '-activityAt',
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeChange: [enforceUnitScope, stampPublishedAt] },
+  // Payload's lock check reads outside the save's transaction: on PostgreSQL, as many concurrent saves
+  // as the pool has connections then wait on each other for ever (payloadcms/payload#8412). The cost:
+  // the admin no longer warns that someone else has the report open; every save is still a version.
+  lockDocuments: false,
+  endpoints: workflowEndpoints,
+  hooks: {
+    beforeOperation: [routeThroughWorkflow],
+    beforeChange: [guardWorkflowFields, enforceUnitScope],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: label('Judul', 'Headline') },
     slugField({ collection: COLLECTIONS.reports, from: 'title' }),
@@ -128,13 +147,6 @@ export const Reports: CollectionConfig<'reports'> = {
       access: { update: isAdminField },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: label('Pertama terbit', 'First published'),
-      access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
+    ...workflowFields,
   ],
 }

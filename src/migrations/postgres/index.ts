@@ -1,9 +1,15 @@
 import * as migration_20261122_025344_initial from './20261122_025344_initial';
+import * as migration_20261123_173909_workflow from './20261123_173909_workflow';
 
 export const migrations = [
   {
     up: migration_20261122_025344_initial.up,
     down: migration_20261122_025344_initial.down,
-    name: '20261122_025344_initial'
+    name: '20261122_025344_initial',
+  },
+  {
+    up: migration_20261123_173909_workflow.up,
+    down: migration_20261123_173909_workflow.down,
+    name: '20261123_173909_workflow'
   },
 ];

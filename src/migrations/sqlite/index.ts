@@ -1,9 +1,15 @@
 import * as migration_20261122_025353_initial from './20261122_025353_initial';
+import * as migration_20261123_173906_workflow from './20261123_173906_workflow';
 
 export const migrations = [
   {
     up: migration_20261122_025353_initial.up,
     down: migration_20261122_025353_initial.down,
-    name: '20261122_025353_initial'
+    name: '20261122_025353_initial',
+  },
+  {
+    up: migration_20261123_173906_workflow.up,
+    down: migration_20261123_173906_workflow.down,
+    name: '20261123_173906_workflow'
   },
 ];

@@ -18,13 +18,14 @@ export type SeedReport = {
   summary: string // one or two sentences, <= 300 chars, plain text
   body: SeedBlock[]
   tags: string[] // 1-3 tag slugs
-  author: string // author e-mail: a writer or editor of the unit or a unit above it
-  status: 'published' | 'draft'
+  author: string // author e-mail: a writer of the unit, or an editor of the unit or a unit above it
+  status: 'published' | 'draft' | 'in_review' | 'changes_requested'
+  reviewNote?: string // the editor's note, for status changes_requested
   photo: { alt: string; caption: string; credit: string }
 }
 
 /**
- * Demo activity reports: 30 original, fictional press releases (22 published, 8 drafts) spread over
+ * Demo activity reports: 30 original, fictional press releases (22 published; the rest drafts, in review or sent back) spread over
  * June to November 2026 and over every unit of the demo tree. Officials' names are invented. A few
  * drafts deliberately keep a typo or a doubled word, as real drafts do, for the editor to catch.
  */
@@ -255,7 +256,7 @@ export const seedReports: SeedReport[] = [
     ],
     tags: ['media-sosial', 'humas-presisi'],
     author: 'editor.mabes@warta.test',
-    status: 'draft',
+    status: 'in_review',
     photo: {
       alt: 'Narasumber berbicara di depan kamera di studio, sementara layar di belakangnya menampilkan puluhan peserta zoom meeting',
       caption: 'Suasana zoom meeting peningkatan literasi digital bagi operator humas Polres dari Studio Biro Multimedia Divhumas Polri.',
@@ -487,11 +488,11 @@ export const seedReports: SeedReport[] = [
       },
       {
         type: 'paragraph',
-        text: 'Salah seorang pedagang kain, Nurhayati (52), mengaku senang dengan kunjungan tersebut. "Kami jadi tahu harus menghubungi siapa kalau ada kejadian," ujarnya. (dlp/Editor: Andi Saputra)',
+        text: 'Salah seorang pedagang kain, Nurhayati (52), mengaku senang dengan kunjungan tersebut. "Kami jadi tahu harus menghubungi siapa kalau ada kejadian," ujarnya. (fh/Editor: Andi Saputra)',
       },
     ],
     tags: ['kamtibmas', 'pelayanan-publik'],
-    author: 'penulis.palembang@warta.test',
+    author: 'penulis.ilirtimur@warta.test',
     status: 'published',
     photo: {
       alt: 'Kapolsek berseragam berbincang dengan seorang pedagang kain di depan kiosnya di lorong pasar yang ramai',
@@ -659,7 +660,7 @@ export const seedReports: SeedReport[] = [
     ],
     tags: ['kamtibmas'],
     author: 'penulis.palembang@warta.test',
-    status: 'draft',
+    status: 'in_review',
     photo: {
       alt: 'Deretan sepeda motor hasil pengungkapan kasus terparkir rapi di halaman markas polisi di depan meja konferensi pers',
       caption: 'Kasat Reskrim Polrestabes Palembang menunjukkan barang bukti sepeda motor dalam konferensi pers di lobi Mapolrestabes Palembang.',
@@ -890,11 +891,11 @@ export const seedReports: SeedReport[] = [
       },
       {
         type: 'paragraph',
-        text: 'Pihak sekolah menyampaikan terima kasih atas kunjungan tersebut dan berharap kegiatan serupa digelar secara rutin. Kegiatan ditutup dengan pembagian buku tulis dan foto bersama. (nh/Editor: Muhammad Arief Rahman)',
+        text: 'Pihak sekolah menyampaikan terima kasih atas kunjungan tersebut dan berharap kegiatan serupa digelar secara rutin. Kegiatan ditutup dengan pembagian buku tulis dan foto bersama. (sb/Editor: Muhammad Arief Rahman)',
       },
     ],
     tags: ['pendidikan', 'kamtibmas'],
-    author: 'penulis.makassar@warta.test',
+    author: 'penulis.panakkukang@warta.test',
     status: 'published',
     photo: {
       alt: 'Anak-anak sekolah dasar berseragam merah putih mengerumuni mobil patroli polisi di halaman sekolah bersama seorang Polwan',
@@ -1009,7 +1010,9 @@ export const seedReports: SeedReport[] = [
     ],
     tags: ['lalu-lintas', 'kamtibmas'],
     author: 'penulis.makassar@warta.test',
-    status: 'draft',
+    status: 'changes_requested',
+    reviewNote:
+      'Ada salah ketik "persnonel" di paragraf pertama. Mohon sebutkan juga unsur personel gabungan (Polri, TNI, Dishub) dan nomor kontak pengaduan selama penutupan jalan.',
     photo: {
       alt: 'Ribuan pelari memadati jalan tepi pantai pada pagi hari, dengan polisi lalu lintas berjaga di sisi jalan',
       caption: 'Personel Polrestabes Makassar mengatur arus saat peserta lomba lari 10K melintas di kawasan Pantai Losari.',
@@ -1234,11 +1237,11 @@ export const seedReports: SeedReport[] = [
       },
       {
         type: 'paragraph',
-        text: 'Kunjungan ditutup dengan pembagian kartu berisi nomor telepon piket Polsek Abepura kepada para pedagang. (mk/Editor: Yohanes Wenda)',
+        text: 'Kunjungan ditutup dengan pembagian kartu berisi nomor telepon piket Polsek Abepura kepada para pedagang. (yr/Editor: Yohanes Wenda)',
       },
     ],
     tags: ['kamtibmas', 'pelayanan-publik'],
-    author: 'penulis.jayapura@warta.test',
+    author: 'penulis.abepura@warta.test',
     status: 'published',
     photo: {
       alt: 'Kapolsek berjongkok berbincang dengan mama-mama pedagang sayur yang menggelar dagangan di lapak pasar',
@@ -1595,12 +1598,12 @@ export const seedReports: SeedReport[] = [
       },
       {
         type: 'paragraph',
-        text: 'Polsek Cepu mengimbau warga di bantaran sungai segera mengungsi ke tempat yang lebih aman apabila air kembali naik, serta menghubungi layanan darurat Polri 110 bila membutuhkan bantuan. (sa/Editor: Bambang Setiawan)',
+        text: 'Polsek Cepu mengimbau warga di bantaran sungai segera mengungsi ke tempat yang lebih aman apabila air kembali naik, serta menghubungi layanan darurat Polri 110 bila membutuhkan bantuan. (ep/Editor: Bambang Setiawan)',
       },
     ],
     tags: ['bencana', 'kamtibmas'],
-    author: 'penulis.blora@warta.test',
-    status: 'draft',
+    author: 'penulis.cepu@warta.test',
+    status: 'in_review',
     photo: {
       alt: 'Polisi dan warga menyekop lumpur dari halaman rumah dan gang permukiman yang baru saja terendam banjir',
       caption: 'Personel Polsek Cepu bersama warga membersihkan lumpur sisa banjir di Kelurahan Balun, Cepu.',

@@ -14,6 +14,10 @@ export const seedUsers: SeedUser[] = [
   { email: 'penulis.jayapura@warta.test', name: 'Maria Kambu', role: 'writer', unit: 'polresta-jayapura-kota' },
   { email: 'editor.jateng@warta.test', name: 'Bambang Setiawan', role: 'editor', unit: 'polda-jateng' },
   { email: 'penulis.blora@warta.test', name: 'Siti Aminah', role: 'writer', unit: 'polres-blora' },
+  { email: 'penulis.ilirtimur@warta.test', name: 'Fitri Handayani', role: 'writer', unit: 'polsek-ilir-timur-i' },
+  { email: 'penulis.panakkukang@warta.test', name: 'Syamsul Bahri', role: 'writer', unit: 'polsek-panakkukang' },
+  { email: 'penulis.abepura@warta.test', name: 'Yakobus Rumbiak', role: 'writer', unit: 'polsek-abepura' },
+  { email: 'penulis.cepu@warta.test', name: 'Eko Prasetyo', role: 'writer', unit: 'polsek-cepu' },
 ]
 
 export const DEFAULT_SEED_PASSWORD = 'warta-demo'

@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_2f4e09647b17ee01f091b0106a1ed65d } from '../../../components/admin/WorkflowPanel'
+import { Nothing as Nothing_da24ff3cebe2b4bb8d45bac5f66040f3 } from '../../../components/admin/WorkflowStatus'
+import { WorkflowStatus as WorkflowStatus_da24ff3cebe2b4bb8d45bac5f66040f3 } from '../../../components/admin/WorkflowStatus'
+import { EditorialDashboard as EditorialDashboard_7159b68b12eabee670cd54ce9954b477 } from '../../../components/admin/EditorialDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2f4e09647b17ee01f091b0106a1ed65d,
+  "/components/admin/WorkflowStatus#Nothing": Nothing_da24ff3cebe2b4bb8d45bac5f66040f3,
+  "/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_da24ff3cebe2b4bb8d45bac5f66040f3,
+  "/components/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_7159b68b12eabee670cd54ce9954b477,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,7 +2,8 @@ import type { Access, Where } from 'payload'
 
 import { unitsInScope } from '@/access/unitScope'
 
-const published: Where = { _status: { equals: 'published' } }
+/** Live and not withdrawn. (`_status` alone is Payload's; `state` is ours: both must agree.) */
+const published: Where = { and: [{ _status: { equals: 'published' } }, { state: { equals: 'published' } }] }
 
 /**
  * Anonymous readers: a constraint to published reports. Admins: true. Other staff: published reports

@@ -1,0 +1,20 @@
+import { APIError } from 'payload'
+
+import type { Refusal } from './machine'
+
+/**
+ * A refusal as an HTTP error: Payload answers `{ errors: [{ name, message, data: { code, fields } }] }`
+ * with the refusal's status. Callers rely on the status and `data.code`, never on the wording.
+ */
+export class WorkflowError extends APIError<{ code: string; fields?: string[] }> {
+  constructor({ status, code, message, fields }: Pick<Refusal, 'code' | 'message' | 'fields' | 'status'> | { status: 400 | 401 | 403 | 404 | 409; code: string; message: string; fields?: string[] }) {
+    super(message, status, fields ? { code, fields } : { code }, true)
+    this.name = 'WorkflowError'
+  }
+}
+
+export const unauthenticated = () =>
+  new WorkflowError({ status: 401, code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' })
+
+export const reportNotFound = () =>
+  new WorkflowError({ status: 404, code: 'NOT_FOUND', message: 'Laporan tidak ditemukan.' })

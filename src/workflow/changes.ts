@@ -1,0 +1,101 @@
+import type { State, Transition } from './machine'
+
+type ID = number | string
+
+/** The report fields only the workflow writes. Every other path keeps them as they were. */
+export const WORKFLOW_FIELDS = [
+  'state',
+  'submittedBy',
+  'submittedAt',
+  'reviewNote',
+  'publishAt',
+  'scheduledBy',
+  'pendingChangeNote',
+  'pendingMinor',
+  'publishedBy',
+  'publishedAt',
+  'revisedAt',
+  'contributors',
+  'withdrawnAt',
+  'withdrawalReason',
+  'credits',
+] as const
+export type WorkflowField = (typeof WORKFLOW_FIELDS)[number]
+export type WorkflowValues = Partial<Record<WorkflowField, unknown>> & { _status?: 'draft' | 'published' }
+
+/** A new report: a draft nobody has submitted, with its creator as its first contributor. */
+export const initialWorkflowValues = (creatorId: ID | null): WorkflowValues => ({
+  state: 'draft',
+  submittedBy: null,
+  submittedAt: null,
+  reviewNote: null,
+  publishAt: null,
+  scheduledBy: null,
+  pendingChangeNote: null,
+  pendingMinor: false,
+  publishedBy: null,
+  publishedAt: null,
+  revisedAt: null,
+  contributors: creatorId === null ? [] : [creatorId],
+  withdrawnAt: null,
+  withdrawalReason: null,
+  credits: { writerName: null, editorName: null },
+})
+
+/** The workflow fields of an existing working copy, exactly as stored. */
+export const currentWorkflowValues = (doc: Record<string, unknown>): WorkflowValues =>
+  Object.fromEntries(WORKFLOW_FIELDS.map((field) => [field, doc[field] ?? (field === 'contributors' ? [] : null)]))
+
+const clearedSchedule = { publishAt: null, scheduledBy: null, pendingChangeNote: null, pendingMinor: false }
+
+type GoLive = {
+  approverId: ID | null
+  now: Date
+  firstPublishedAt: unknown
+  writerName: string | null
+  editorName: string | null
+}
+
+/** The fields of a report going public: first publication kept, last public change now. */
+export const goLiveValues = ({ approverId, now, firstPublishedAt, writerName, editorName }: GoLive): WorkflowValues => ({
+  _status: 'published',
+  state: 'published' satisfies State,
+  publishedBy: approverId,
+  publishedAt: firstPublishedAt || now.toISOString(),
+  revisedAt: now.toISOString(),
+  contributors: [],
+  reviewNote: null,
+  credits: { writerName, editorName },
+  ...clearedSchedule,
+})
+
+/** What a transition writes, besides `_status` for transitions that do not change what the public sees. */
+export const transitionValues = (
+  transition: Transition,
+  { actorId, now, working, writerName, editorName }: { actorId: ID; now: Date; working: Record<string, unknown>; writerName: string | null; editorName: string | null },
+): WorkflowValues => {
+  const at = now.toISOString()
+  switch (transition.action) {
+    case 'submit':
+      return { state: transition.to, submittedBy: actorId, submittedAt: at, reviewNote: null }
+    case 'request_changes':
+      return { state: transition.to, reviewNote: transition.note }
+    case 'publish':
+      if (!transition.goLive) {
+        return {
+          state: transition.to,
+          publishAt: transition.publishAt?.toISOString() ?? null,
+          scheduledBy: actorId,
+          pendingChangeNote: transition.changeNote,
+          pendingMinor: transition.minor,
+        }
+      }
+      return goLiveValues({ approverId: actorId, now, firstPublishedAt: working.publishedAt, writerName, editorName })
+    case 'unschedule':
+      return { state: transition.to, ...clearedSchedule }
+    case 'withdraw':
+      return { _status: 'draft', state: transition.to, withdrawnAt: at, withdrawalReason: transition.note, ...clearedSchedule }
+    case 'reopen':
+      return { state: transition.to, withdrawnAt: null, withdrawalReason: null, submittedBy: null, submittedAt: null }
+  }
+}

@@ -1,0 +1,269 @@
+/**
+ * The editorial state machine: which actor may take which action on a report in which state, and
+ * what comes of it. Pure: no Payload, no clock, no I/O. Every path into report data asks this module.
+ */
+
+export const STATES = ['draft', 'in_review', 'changes_requested', 'scheduled', 'published', 'withdrawn'] as const
+export type State = (typeof STATES)[number]
+
+export const ACTIONS = ['submit', 'request_changes', 'publish', 'unschedule', 'withdraw', 'reopen'] as const
+export type Action = (typeof ACTIONS)[number]
+
+export type Role = 'writer' | 'editor' | 'admin'
+
+/** Where the report's unit sits seen from the actor's unit. */
+export type Relation = 'own' | 'below' | 'above' | 'sideways'
+export const RELATIONS: readonly Relation[] = ['own', 'below', 'above', 'sideways']
+
+type ID = number | string
+
+export type Actor = { id: ID; role: Role; relation: Relation }
+
+export type ReportFacts = {
+  state: State
+  /** The public sees a version of this report right now. */
+  live: boolean
+  /** It has been public at least once: publishing again is a correction. */
+  everPublished: boolean
+  authorId: ID | null
+  submitterId: ID | null
+  /** Everyone who changed the content of the working copy since it last went live. */
+  contributorIds: ID[]
+  /** Required content that is still empty (see `missingContent`). */
+  missing: string[]
+}
+
+export type ActionInput = {
+  note?: unknown
+  publishAt?: unknown
+  changeNote?: unknown
+  minor?: unknown
+}
+
+export const ERROR_CODES = {
+  unknownAction: 'UNKNOWN_ACTION',
+  invalidInput: 'INVALID_INPUT',
+  noteRequired: 'NOTE_REQUIRED',
+  publishAtInPast: 'PUBLISH_AT_IN_PAST',
+  changeNoteRequired: 'CHANGE_NOTE_REQUIRED',
+  incomplete: 'INCOMPLETE',
+  notAllowed: 'NOT_ALLOWED',
+  ownWork: 'OWN_WORK',
+  wrongState: 'WRONG_STATE',
+  editNotAllowed: 'EDIT_NOT_ALLOWED',
+  editWrongState: 'EDIT_WRONG_STATE',
+} as const
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
+
+export type Refusal = { ok: false; status: 400 | 403 | 409; code: ErrorCode; message: string; fields?: string[] }
+
+export type Transition = {
+  ok: true
+  action: Action
+  from: State
+  to: State
+  /** The working copy becomes the public version. */
+  goLive: boolean
+  /** The public version is taken down. */
+  goOffline: boolean
+  note: string | null
+  publishAt: Date | null
+  /** A public correction note, when a published report is republished with a non-minor change. */
+  changeNote: string | null
+  minor: boolean
+}
+
+export type Decision = Transition | Refusal
+
+export const NOTE_MAX = 2000
+export const CHANGE_NOTE_MAX = 500
+
+const refuse = (status: Refusal['status'], code: ErrorCode, message: string, fields?: string[]): Refusal => ({
+  ok: false,
+  status,
+  code,
+  message,
+  ...(fields ? { fields } : {}),
+})
+
+const sameId = (a: ID | null | undefined, b: ID | null | undefined) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
+
+export const isAction = (value: unknown): value is Action => typeof value === 'string' && (ACTIONS as readonly string[]).includes(value)
+
+/** Editors act on their own unit and every unit below it; admins on all. */
+export const isEditorInScope = (actor: Actor): boolean =>
+  actor.role === 'admin' || (actor.role === 'editor' && (actor.relation === 'own' || actor.relation === 'below'))
+
+/** The units whose reports an actor may see and write: writers their own, editors theirs and below. */
+export const isInScope = (actor: Actor): boolean => isEditorInScope(actor) || (actor.role === 'writer' && actor.relation === 'own')
+
+const mayAct = (action: Action, actor: Actor, report: ReportFacts): boolean => {
+  switch (action) {
+    case 'submit':
+      return isInScope(actor) || sameId(actor.id, report.authorId)
+    case 'request_changes':
+    case 'publish':
+    case 'unschedule':
+    case 'withdraw':
+      return isEditorInScope(actor)
+    case 'reopen':
+      return actor.role === 'admin'
+  }
+}
+
+const appliesTo = (action: Action, report: ReportFacts): boolean => {
+  switch (action) {
+    case 'submit':
+      return report.state === 'draft' || report.state === 'changes_requested'
+    case 'request_changes':
+    case 'publish':
+      return report.state === 'in_review'
+    case 'unschedule':
+      return report.state === 'scheduled'
+    case 'withdraw':
+      // A live report can be taken down whatever its pending revision is doing.
+      return report.live && report.state !== 'withdrawn'
+    case 'reopen':
+      return report.state === 'withdrawn'
+  }
+}
+
+const text = (value: unknown, max: number, field: string): string | null | Refusal => {
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'string') return refuse(400, ERROR_CODES.invalidInput, `"${field}" harus berupa teks.`, [field])
+  const trimmed = value.trim()
+  if (trimmed.length > max) return refuse(400, ERROR_CODES.invalidInput, `"${field}" paling banyak ${max} karakter.`, [field])
+  return trimmed || null
+}
+
+const isRefusal = (value: unknown): value is Refusal => typeof value === 'object' && value !== null && 'ok' in value
+
+/**
+ * Decides an action. The checks run in the order a caller can act on: is the action known (400), may
+ * this actor ever take it here (403), does it apply to the current state (409), is it the actor's own
+ * work (403), is the input complete and valid (400).
+ */
+export const decide = ({
+  action,
+  actor,
+  report,
+  input = {},
+  now,
+}: {
+  action: unknown
+  actor: Actor
+  report: ReportFacts
+  input?: ActionInput
+  now: Date
+}): Decision => {
+  if (!isAction(action)) return refuse(400, ERROR_CODES.unknownAction, `Aksi tidak dikenal. Pilihan: ${ACTIONS.join(', ')}.`, ['action'])
+  if (!mayAct(action, actor, report)) return refuse(403, ERROR_CODES.notAllowed, 'Anda tidak berwenang melakukan aksi ini pada laporan ini.')
+  if (!appliesTo(action, report)) {
+    return refuse(409, ERROR_CODES.wrongState, `Aksi "${action}" tidak berlaku untuk laporan berstatus "${report.state}".`)
+  }
+  if (action === 'request_changes' && sameId(actor.id, report.submitterId)) {
+    return refuse(403, ERROR_CODES.ownWork, 'Laporan yang Anda ajukan sendiri harus ditinjau editor lain.')
+  }
+  if (action === 'publish') {
+    const own = [report.authorId, report.submitterId, ...report.contributorIds].some((id) => sameId(actor.id, id))
+    if (own) return refuse(403, ERROR_CODES.ownWork, 'Laporan yang Anda tulis, ajukan, atau ubah sendiri harus disetujui editor lain.')
+  }
+
+  const note = text(input.note, NOTE_MAX, 'note')
+  if (isRefusal(note)) return note
+  const changeNote = text(input.changeNote, CHANGE_NOTE_MAX, 'changeNote')
+  if (isRefusal(changeNote)) return changeNote
+  if (input.minor !== undefined && typeof input.minor !== 'boolean') {
+    return refuse(400, ERROR_CODES.invalidInput, '"minor" harus bernilai true atau false.', ['minor'])
+  }
+  const minor = input.minor === true
+
+  let publishAt: Date | null = null
+  if (input.publishAt !== undefined && input.publishAt !== null && input.publishAt !== '') {
+    if (action !== 'publish') return refuse(400, ERROR_CODES.invalidInput, '"publishAt" hanya berlaku untuk aksi publish.', ['publishAt'])
+    publishAt = typeof input.publishAt === 'string' ? new Date(input.publishAt) : null
+    if (!publishAt || Number.isNaN(publishAt.getTime()) || !/\d{4}-\d{2}-\d{2}T/.test(String(input.publishAt))) {
+      return refuse(400, ERROR_CODES.invalidInput, '"publishAt" harus tanggal ISO 8601 dengan zona waktu.', ['publishAt'])
+    }
+    if (publishAt.getTime() <= now.getTime()) {
+      return refuse(400, ERROR_CODES.publishAtInPast, 'Waktu terbit terjadwal harus di masa depan.', ['publishAt'])
+    }
+  }
+
+  if ((action === 'request_changes' || action === 'withdraw') && !note) {
+    const what = action === 'withdraw' ? 'Alasan penarikan' : 'Catatan untuk penulis'
+    return refuse(400, ERROR_CODES.noteRequired, `${what} wajib diisi.`, ['note'])
+  }
+  if ((action === 'submit' || action === 'publish') && report.missing.length > 0) {
+    return refuse(400, ERROR_CODES.incomplete, `Laporan belum lengkap: ${report.missing.join(', ')}.`, report.missing)
+  }
+  if (action === 'publish' && report.everPublished && !minor && !changeNote) {
+    return refuse(400, ERROR_CODES.changeNoteRequired, 'Perubahan atas berita yang sudah terbit wajib disertai catatan ralat, kecuali perubahan kecil.', ['changeNote'])
+  }
+
+  const transition = (to: State, extra: Partial<Transition> = {}): Transition => ({
+    ok: true,
+    action,
+    from: report.state,
+    to,
+    goLive: false,
+    goOffline: false,
+    note,
+    publishAt: null,
+    changeNote: null,
+    minor: false,
+    ...extra,
+  })
+
+  switch (action) {
+    case 'submit':
+      return transition('in_review')
+    case 'request_changes':
+      return transition('changes_requested')
+    case 'publish': {
+      const correction = report.everPublished ? { changeNote: minor ? null : changeNote, minor } : {}
+      if (publishAt) return transition('scheduled', { publishAt, ...correction })
+      return transition('published', { goLive: true, ...correction })
+    }
+    case 'unschedule':
+      return transition('in_review')
+    case 'withdraw':
+      return transition('withdrawn', { goOffline: true })
+    case 'reopen':
+      return transition('draft')
+  }
+}
+
+/**
+ * May this actor change the content of the report? Writers: their own unit's reports while drafting or
+ * fixing, never a report that is live. Editors (unit and below) and admins: anything but a scheduled
+ * report (unschedule first) or a withdrawn one (reopen first). Editing a live report makes a pending
+ * revision: the public version stays until the revision is published.
+ */
+export const decideEdit = ({ actor, report }: { actor: Actor; report: Pick<ReportFacts, 'state' | 'live'> }): { ok: true; to: State } | Refusal => {
+  if (!isInScope(actor)) return refuse(403, ERROR_CODES.editNotAllowed, 'Anda tidak berwenang mengubah laporan ini.')
+  if (actor.role === 'writer' && report.live) {
+    return refuse(403, ERROR_CODES.editNotAllowed, 'Laporan yang sudah terbit hanya dapat diubah oleh editor.')
+  }
+  const editable: State[] = actor.role === 'writer' ? ['draft', 'changes_requested'] : ['draft', 'in_review', 'changes_requested', 'published']
+  if (!editable.includes(report.state)) {
+    return refuse(409, ERROR_CODES.editWrongState, `Laporan berstatus "${report.state}" tidak dapat diubah saat ini.`)
+  }
+  return { ok: true, to: report.state === 'published' ? 'draft' : report.state }
+}
+
+/** May this actor create a report under a unit with this relation? */
+export const mayCreate = (actor: Actor): boolean => isInScope(actor)
+
+/** The scheduled go-live, run by the job runner: still scheduled and due. */
+export const isDue = (report: { state: State; publishAt: Date | null }, now: Date): boolean =>
+  report.state === 'scheduled' && report.publishAt !== null && report.publishAt.getTime() <= now.getTime()
+
+/**
+ * A scheduled report goes live on its approver's authority, which must still hold at that moment: they
+ * still edit the report's unit (or are an admin) and it has not become their own work since.
+ */
+export const scheduleStillAuthorised = (scheduler: Actor | null, report: Pick<ReportFacts, 'authorId' | 'submitterId' | 'contributorIds'>): boolean =>
+  scheduler !== null &&
+  isEditorInScope(scheduler) &&
+  ![report.authorId, report.submitterId, ...report.contributorIds].some((id) => sameId(scheduler.id, id))

@@ -1,0 +1,39 @@
+import type { PayloadRequest } from 'payload'
+
+import { idOf } from '@/access/unitTree'
+import { COLLECTIONS } from '@/constants/collections'
+
+import { missingContent } from './content'
+import { STATES, type ReportFacts, type State } from './machine'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+export const stateOf = (doc: Record<string, unknown>): State => {
+  const state = doc.state
+  return (STATES as readonly unknown[]).includes(state) ? (state as State) : 'draft'
+}
+
+/**
+ * Whether the public sees this report now: its main document is published. The working copy can be a
+ * pending revision (a draft version) while the main document stays live.
+ */
+export const isLive = async (req: PayloadRequest, id: number | string): Promise<boolean> => {
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection: COLLECTIONS.reports,
+    where: { id: { equals: id } },
+    select: { _status: true },
+    req,
+  })
+  return main?._status === 'published'
+}
+
+/** What the state machine needs to know about a report's working copy. */
+export const reportFacts = (doc: Doc, live: boolean): ReportFacts => ({
+  state: stateOf(doc),
+  live,
+  everPublished: Boolean(doc.publishedAt),
+  authorId: idOf(doc.author),
+  submitterId: idOf(doc.submittedBy),
+  contributorIds: Array.isArray(doc.contributors) ? doc.contributors.map(idOf).filter((id) => id !== null) : [],
+  missing: missingContent(doc),
+})
