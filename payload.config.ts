@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminRequest } from '@/access/roles'
+import { revalidateEndpoint } from '@/cache/revalidateEndpoint'
 import { ActivityTypes } from '@/collections/ActivityTypes'
 import { Corrections } from '@/collections/Corrections'
 import { Media } from '@/collections/Media'
@@ -32,11 +33,23 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' | Warta' },
+    // No Gravatar: the admin loads nothing from third parties.
+    avatar: 'default',
+    dateFormat: 'd MMMM yyyy HH.mm',
+    timezones: {
+      defaultTimezone: 'Asia/Jakarta',
+      supportedTimezones: [
+        { label: 'WIB (Asia/Jakarta)', value: 'Asia/Jakarta' },
+        { label: 'WITA (Asia/Makassar)', value: 'Asia/Makassar' },
+        { label: 'WIT (Asia/Jayapura)', value: 'Asia/Jayapura' },
+      ],
+    },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: { beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard'] },
   },
   collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections],
   db: databaseAdapter(),
+  endpoints: [revalidateEndpoint],
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {

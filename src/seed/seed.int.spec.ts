@@ -65,6 +65,23 @@ describe(`seed on ${process.env.TEST_DB || 'sqlite'}`, () => {
     for (const unit of docs) expect(typeof unit.parent === 'object' && unit.parent?.level).toBe('national')
   })
 
+  it('should have walked every report through the workflow as its author and a different reviewer', async () => {
+    const { docs } = await t.payload.find({ collection: 'reports', draft: true, limit: 0, depth: 0 })
+    const byTitle = new Map(docs.map((doc) => [doc.title, doc]))
+    for (const seeded of seedReports) {
+      const doc = byTitle.get(seeded.title)
+      expect(doc?.state, seeded.key).toBe(seeded.status)
+      const { docs: events } = await t.payload.find({ collection: 'workflow-events', where: { report: { equals: doc?.id } }, sort: 'at', depth: 0 })
+      const expected = { draft: [], in_review: ['submit'], changes_requested: ['submit', 'request_changes'], published: ['submit', 'publish'] }[seeded.status]
+      expect(events.map((e) => e.action), seeded.key).toEqual(expected)
+      if (seeded.status === 'published') {
+        expect(String(doc?.publishedBy), seeded.key).not.toBe(String(doc?.author))
+        expect(doc?.publishedAt).toBe(new Date(Date.parse(seeded.activityAt) + 2 * 60 * 60 * 1000).toISOString())
+      }
+      if (seeded.status === 'changes_requested') expect(doc?.reviewNote).toBe(seeded.reviewNote)
+    }
+  })
+
   it('should give every report a unique readable slug and a lead photo file', async () => {
     const { docs } = await t.payload.find({ collection: 'reports', draft: true, limit: 0, depth: 1 })
     const slugs = docs.map((doc) => doc.slug)

@@ -45,7 +45,12 @@ const stop = async (payload: Payload, kind: TestDatabase['kind']) => {
  * A real Payload on a throwaway database, migrated like production. DATABASE_URL and MEDIA_DIR are
  * set before the config is first imported, so each test file (its own module graph) gets its own.
  */
+let started = false
+
 export const startTestPayload = async (options: { migrate?: boolean } = {}): Promise<TestPayload> => {
+  // The config reads DATABASE_URL once per module graph: a second database in one file would be ignored.
+  if (started) throw new Error('startTestPayload: one test database per test file; use restart() to restart on it')
+  started = true
   const db = await createTestDatabase()
   process.env.DATABASE_URL = db.url
   process.env.MEDIA_DIR = db.mediaDir

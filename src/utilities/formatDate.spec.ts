@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatIndonesianDate } from './formatDate'
+import { formatIndonesianDate, isoInZone } from './formatDate'
 
 describe('formatIndonesianDate', () => {
   it.each([
@@ -17,5 +17,16 @@ describe('formatIndonesianDate', () => {
 
   it('should write only the day when asked', () => {
     expect(formatIndonesianDate('2026-11-10T02:00:00Z', 'Asia/Makassar', { withTime: false })).toBe('Selasa, 10 November 2026')
+  })
+})
+
+describe('isoInZone', () => {
+  it.each([
+    ['2017-05-23T01:00:00Z', 'Asia/Jakarta', '2017-05-23T08:00:00+07:00'],
+    ['2017-05-23T01:00:00Z', 'Asia/Makassar', '2017-05-23T09:00:00+08:00'],
+    ['2026-12-31T16:30:00Z', 'Asia/Jayapura', '2027-01-01T01:30:00+09:00'],
+  ] as const)('should write %s in %s as %s, the same instant', (iso, zone, expected) => {
+    expect(isoInZone(iso, zone)).toBe(expected)
+    expect(Date.parse(expected)).toBe(Date.parse(iso))
   })
 })

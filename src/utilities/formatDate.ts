@@ -41,3 +41,16 @@ export const formatIndonesianDate = (date: Date | string, timeZone: TimeZone, { 
   if (!withTime) return day
   return `${day} ${part(parts, 'hour')}.${part(parts, 'minute')} ${ZONE_ABBREVIATIONS[timeZone]}`
 }
+
+const OFFSETS: Record<TimeZone, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' }
+const OFFSET_MS: Record<TimeZone, number> = { 'Asia/Jakarta': 7 * 3600_000, 'Asia/Makassar': 8 * 3600_000, 'Asia/Jayapura': 9 * 3600_000 }
+
+/**
+ * RFC 3339 in the unit's own zone, for machines: "2017-05-23T08:00:00+07:00". Indonesia keeps no
+ * daylight saving time, so each zone's offset is fixed.
+ */
+export const isoInZone = (date: Date | string, timeZone: TimeZone): string => {
+  const instant = typeof date === 'string' ? new Date(date) : date
+  const local = new Date(instant.getTime() + OFFSET_MS[timeZone]).toISOString().slice(0, 19)
+  return `${local}${OFFSETS[timeZone]}`
+}

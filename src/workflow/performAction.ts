@@ -12,7 +12,8 @@ import { transitionValues, type WorkflowValues } from './changes'
 import { decide, type ActionInput, type State, type Transition } from './machine'
 import { composeNotification, notificationKind } from './notifications'
 import { editorsAbove, queueNotification, userName } from './people'
-import { isLive, reportFacts, stateOf } from './reportFacts'
+import { announcePublicChange } from './publicChange'
+import { publicVersion, reportFacts, stateOf } from './reportFacts'
 import { reportNotFound, unauthenticated, WorkflowError } from './WorkflowError'
 
 type ID = number | string
@@ -152,7 +153,7 @@ export const performAction = async ({
       .findByID({ collection: COLLECTIONS.reports, id, draft: true, depth: 0, overrideAccess: false, req, disableErrors: true })
       .catch(() => null)) as Report | null
     if (!working) throw reportNotFound()
-    const live = await isLive(req, id)
+    const { live, slug: liveSlug } = await publicVersion(req, id)
     const actor = await actorFor(req, user, working.unit)
     if (!actor) throw new WorkflowError({ status: 403, code: 'NOT_ALLOWED', message: 'Akun Anda tidak memiliki peran.' })
 
@@ -184,6 +185,7 @@ export const performAction = async ({
     await notify(req, decision, updated, { id: user.id, name: actorName })
 
     if (shouldCommit) await commitTransaction(req)
+    if (publicChange) await announcePublicChange(req, [liveSlug, updated.slug])
     return {
       id,
       state: stateOf(updated as never),

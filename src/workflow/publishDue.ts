@@ -9,7 +9,8 @@ import { goLiveValues } from './changes'
 import { isDue, scheduleStillAuthorised } from './machine'
 import { notify, recordEvent, recordNotice, writeReport } from './performAction'
 import { userName } from './people'
-import { isLive, reportFacts } from './reportFacts'
+import { announcePublicChange } from './publicChange'
+import { publicVersion, reportFacts } from './reportFacts'
 
 type ID = number | string
 
@@ -26,7 +27,7 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
       if (shouldCommit) await commitTransaction(req)
       return 'skipped'
     }
-    const live = await isLive(req, id)
+    const { live, slug: liveSlug } = await publicVersion(req, id)
     const schedulerId = idOf(working.scheduledBy)
     const scheduler = schedulerId === null ? null : await req.payload.findByID({ collection: COLLECTIONS.users, id: schedulerId, depth: 0, overrideAccess: true, req, disableErrors: true })
     const actor = scheduler ? await actorFor(req, scheduler, working.unit) : null
@@ -47,6 +48,7 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
     if (changeNote) await recordNotice(req, updated, 'correction', changeNote, now)
     await notify(req, { action: 'publish', to: 'published', note: null, publishAt: null }, updated, { id: schedulerId, name: schedulerName })
     if (shouldCommit) await commitTransaction(req)
+    await announcePublicChange(req, [liveSlug, updated.slug])
     return 'published'
   } catch (error) {
     if (shouldCommit) await killTransaction(req)

@@ -17,15 +17,18 @@ export const stateOf = (doc: Record<string, unknown>): State => {
  * Whether the public sees this report now: its main document is published. The working copy can be a
  * pending revision (a draft version) while the main document stays live.
  */
-export const isLive = async (req: PayloadRequest, id: number | string): Promise<boolean> => {
-  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+export const publicVersion = async (req: PayloadRequest, id: number | string): Promise<{ live: boolean; slug: string | null }> => {
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string; slug?: string | null }>({
     collection: COLLECTIONS.reports,
     where: { id: { equals: id } },
-    select: { _status: true },
+    select: { _status: true, slug: true },
     req,
   })
-  return main?._status === 'published'
+  const live = main?._status === 'published'
+  return { live, slug: live ? (main?.slug ?? null) : null }
 }
+
+export const isLive = async (req: PayloadRequest, id: number | string): Promise<boolean> => (await publicVersion(req, id)).live
 
 /** What the state machine needs to know about a report's working copy. */
 export const reportFacts = (doc: Doc, live: boolean): ReportFacts => ({

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isStaff } from '@/access/roles'
+import { idOf } from '@/access/unitTree'
 import { COLLECTIONS, RANKS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
@@ -13,6 +14,7 @@ import { enforceUnitScope } from './hooks/enforceUnitScope'
 import { guardWorkflowFields } from './hooks/guardWorkflowFields'
 import { normaliseDateline } from './hooks/normaliseDateline'
 import { routeThroughWorkflow } from './hooks/routeThroughWorkflow'
+import { unitsInScopeOptions } from './unitsInScopeOptions'
 import { workflowFields } from './workflowFields'
 
 export const Reports: CollectionConfig<'reports'> = {
@@ -62,6 +64,8 @@ export const Reports: CollectionConfig<'reports'> = {
           required: true,
           index: true,
           label: label('Satuan kerja', 'Unit'),
+          defaultValue: ({ user }) => (user && 'unit' in user ? (idOf(user.unit) ?? undefined) : undefined),
+          filterOptions: unitsInScopeOptions,
         },
         {
           name: 'activityType',
