@@ -20,9 +20,11 @@ import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/emailAdapter'
 import { translationsId } from '@/i18n/translationsId'
+import { maxUploadBytes } from '@/media/limits'
 import { jobRunnerCrons } from '@/jobs/jobRunner'
 import { publishDueReportsTask } from '@/jobs/publishDueReportsTask'
 import { sendNotificationTask } from '@/jobs/sendNotificationTask'
+import { malformedRequestIsClientError } from '@/utilities/malformedRequest'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +52,7 @@ export default buildConfig({
   collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections],
   db: databaseAdapter(),
   endpoints: [revalidateEndpoint],
+  hooks: { afterError: [malformedRequestIsClientError] },
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {
@@ -66,6 +69,8 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   sharp,
+  // Uploads over the limit are cut off while streaming (413), never buffered whole.
+  upload: { limits: { fileSize: maxUploadBytes(), files: 1 } },
   telemetry: false,
   typescript: {
     autoGenerate: false,

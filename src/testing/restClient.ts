@@ -42,6 +42,28 @@ export const restClient = (payload: Payload) => {
     const response = await GRAPHQL_POST(Promise.resolve(payload.config))(request)
     return { status: response.status, body: (await response.json()) as T }
   }
+  /** A multipart upload as a browser sends it: the file part plus the fields as `_payload` JSON. */
+  const upload = async <T = Record<string, unknown>>(path: string, { file, filename, type, fields = {}, token }: { file: Buffer; filename: string; type: string; fields?: Record<string, unknown>; token?: string | null }) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
+    form.append('_payload', JSON.stringify(fields))
+    const request = new Request(`${base}${path}`, { method: 'POST', body: form, headers: token ? { Authorization: `JWT ${token}` } : {} })
+    const response = await handleEndpoints({ config: Promise.resolve(payload.config), path: new URL(request.url).pathname, request })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers }
+  }
+  /** A raw GET (for file downloads): status, headers and bytes. */
+  const download = async (url: string, token?: string | null) => {
+    const request = new Request(url.startsWith('http') ? url : `${payload.config.serverURL}${url}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
+    const response = await handleEndpoints({ config: Promise.resolve(payload.config), path: new URL(request.url).pathname, request })
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) }
+  }
   const login = async (email: string, password: string): Promise<string> => {
     const { status, body } = await send<{ token?: string }>('POST', '/users/login', { body: { email, password } })
     if (status !== 200 || !body.token) throw new Error(`Login failed for ${email}: ${status}`)
@@ -53,6 +75,8 @@ export const restClient = (payload: Payload) => {
     patch: <T = Record<string, unknown>>(path: string, options?: Options) => send<T>('PATCH', path, options),
     delete: <T = Record<string, unknown>>(path: string, options?: Options) => send<T>('DELETE', path, options),
     graphql,
+    upload,
+    download,
     login,
   }
 }

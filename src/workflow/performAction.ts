@@ -4,6 +4,7 @@ import { idOf } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
 import { reportPath } from '@/constants/routes'
 import type { Report } from '@/payload-types'
+import { mediaIdsOf, refreshMediaVisibility } from '@/media/visibility'
 import { asTimeZone } from '@/utilities/formatDate'
 
 import { actorFor } from './actor'
@@ -153,7 +154,7 @@ export const performAction = async ({
       .findByID({ collection: COLLECTIONS.reports, id, draft: true, depth: 0, overrideAccess: false, req, disableErrors: true })
       .catch(() => null)) as Report | null
     if (!working) throw reportNotFound()
-    const { live, slug: liveSlug } = await publicVersion(req, id)
+    const { live, slug: liveSlug, mediaIds: liveMedia } = await publicVersion(req, id)
     const actor = await actorFor(req, user, working.unit)
     if (!actor) throw new WorkflowError({ status: 403, code: 'NOT_ALLOWED', message: 'Akun Anda tidak memiliki peran.' })
 
@@ -165,6 +166,7 @@ export const performAction = async ({
     const values = transitionValues(decision, { actorId: user.id, now, working: working as never, writerName, editorName: actorName })
     const publicChange = decision.goLive || decision.goOffline
     const updated = (await writeReport(req, id, values, { live, publicChange })) as Report
+    if (publicChange) await refreshMediaVisibility(req, [...liveMedia, ...mediaIdsOf(updated)])
 
     const event = await recordEvent({
       req,

@@ -2,6 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { idOf } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
+import { mediaIdsOf, refreshMediaVisibility } from '@/media/visibility'
 import type { Report } from '@/payload-types'
 
 import { actorFor } from './actor'
@@ -27,7 +28,7 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
       if (shouldCommit) await commitTransaction(req)
       return 'skipped'
     }
-    const { live, slug: liveSlug } = await publicVersion(req, id)
+    const { live, slug: liveSlug, mediaIds: liveMedia } = await publicVersion(req, id)
     const schedulerId = idOf(working.scheduledBy)
     const scheduler = schedulerId === null ? null : await req.payload.findByID({ collection: COLLECTIONS.users, id: schedulerId, depth: 0, overrideAccess: true, req, disableErrors: true })
     const actor = scheduler ? await actorFor(req, scheduler, working.unit) : null
@@ -44,6 +45,7 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
     const changeNote = working.pendingMinor ? null : (working.pendingChangeNote ?? null)
     const values = goLiveValues({ approverId: schedulerId, now, firstPublishedAt: working.publishedAt, writerName: await userName(req, idOf(working.author)), editorName: schedulerName })
     const updated = (await writeReport(req, id, values, { live, publicChange: true })) as Report
+    await refreshMediaVisibility(req, [...liveMedia, ...mediaIdsOf(updated)])
     await recordEvent({ ...base, action: 'scheduled_publish', to: 'published', actorId: schedulerId, actorName: schedulerName, changeNote, minor: Boolean(working.pendingMinor) })
     if (changeNote) await recordNotice(req, updated, 'correction', changeNote, now)
     await notify(req, { action: 'publish', to: 'published', note: null, publishAt: null }, updated, { id: schedulerId, name: schedulerName })

@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
 
+import { mediaIdsOf } from '@/media/visibility'
+
 import { missingContent } from './content'
 import { STATES, type ReportFacts, type State } from './machine'
 
@@ -17,15 +19,15 @@ export const stateOf = (doc: Record<string, unknown>): State => {
  * Whether the public sees this report now: its main document is published. The working copy can be a
  * pending revision (a draft version) while the main document stays live.
  */
-export const publicVersion = async (req: PayloadRequest, id: number | string): Promise<{ live: boolean; slug: string | null }> => {
-  const main = await req.payload.db.findOne<{ id: number | string; _status?: string; slug?: string | null }>({
+export const publicVersion = async (req: PayloadRequest, id: number | string): Promise<{ live: boolean; slug: string | null; mediaIds: (number | string)[] }> => {
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string; slug?: string | null; leadPhoto?: unknown; gallery?: unknown }>({
     collection: COLLECTIONS.reports,
     where: { id: { equals: id } },
-    select: { _status: true, slug: true },
+    select: { _status: true, slug: true, leadPhoto: true, gallery: true },
     req,
   })
   const live = main?._status === 'published'
-  return { live, slug: live ? (main?.slug ?? null) : null }
+  return { live, slug: live ? (main?.slug ?? null) : null, mediaIds: live ? mediaIdsOf(main) : [] }
 }
 
 export const isLive = async (req: PayloadRequest, id: number | string): Promise<boolean> => (await publicVersion(req, id)).live

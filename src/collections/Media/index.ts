@@ -1,24 +1,45 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isStaff } from '@/access/roles'
+import { isAdmin, isStaff } from '@/access/roles'
 import { COLLECTIONS } from '@/constants/collections'
 import { label } from '@/i18n/label'
+import { maxInputPixels } from '@/media/limits'
+import { mediaDir } from '@/media/mediaDir'
 
-/** Where uploads live: `media/` at the project root unless MEDIA_DIR says otherwise (tests use a temp dir). */
-export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
+import { readMedia, updateMedia } from './access/readMedia'
+import { rememberUploadFiles, removeFailedUploadFiles } from './hooks/cleanUpFailedUpload'
+import { stampUploader } from './hooks/stampUploader'
+import { validateUpload } from './hooks/validateUpload'
+import { IMAGE_SIZES } from './imageSizes'
+
+export { mediaDir }
 
 export const Media: CollectionConfig<'media'> = {
   slug: COLLECTIONS.media,
   labels: { singular: label('Foto', 'Photo'), plural: label('Foto', 'Photos') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
+  access: { read: readMedia, create: isStaff, update: updateMedia, delete: isAdmin },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'unit'] },
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     adminThumbnail: 'thumbnail',
-    imageSizes: [{ name: 'thumbnail', width: 400, height: 300, position: 'centre' }],
+    focalPoint: true,
+    // Setting sharp options makes Payload re-encode the original itself: orientation applied, and no
+    // EXIF, GPS, XMP or IPTC metadata kept (withMetadata is off).
+    constructorOptions: { limitInputPixels: maxInputPixels(), failOn: 'truncated' },
+    imageSizes: IMAGE_SIZES,
+    // No fetching photos from URLs on the server (SSRF).
+    pasteURL: false,
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Cache-Control', 'public, max-age=86400')
+      return headers
+    },
+  },
+  hooks: {
+    beforeOperation: [validateUpload],
+    beforeChange: [stampUploader, rememberUploadFiles],
+    afterError: [removeFailedUploadFiles],
   },
   fields: [
     {
@@ -28,10 +49,7 @@ export const Media: CollectionConfig<'media'> = {
       maxLength: 250,
       label: label('Teks alternatif', 'Alt text'),
       admin: {
-        description: label(
-          'Gambarkan isi foto untuk pembaca tunanetra.',
-          'Describe the photo for readers who cannot see it.',
-        ),
+        description: label('Gambarkan isi foto untuk pembaca tunanetra.', 'Describe the photo for readers who cannot see it.'),
       },
     },
     { name: 'caption', type: 'textarea', maxLength: 500, label: label('Keterangan foto', 'Caption') },
@@ -41,6 +59,30 @@ export const Media: CollectionConfig<'media'> = {
       maxLength: 120,
       label: label('Kredit', 'Credit'),
       admin: { description: label('Contoh: Foto: Humas Polres Blora', 'E.g. Foto: Humas Polres Blora') },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: COLLECTIONS.units,
+      index: true,
+      label: label('Satuan kerja', 'Unit'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: COLLECTIONS.users,
+      label: label('Diunggah oleh', 'Uploaded by'),
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('Tampil di berita terbit', 'Shown in a published report'),
+      admin: { position: 'sidebar', readOnly: true },
     },
   ],
 }

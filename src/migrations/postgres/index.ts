@@ -1,5 +1,6 @@
 import * as migration_20261122_025344_initial from './20261122_025344_initial';
 import * as migration_20261123_173909_workflow from './20261123_173909_workflow';
+import * as migration_20261123_183210_media_pipeline from './20261123_183210_media_pipeline';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_173909_workflow.up,
     down: migration_20261123_173909_workflow.down,
-    name: '20261123_173909_workflow'
+    name: '20261123_173909_workflow',
+  },
+  {
+    up: migration_20261123_183210_media_pipeline.up,
+    down: migration_20261123_183210_media_pipeline.down,
+    name: '20261123_183210_media_pipeline'
   },
 ];
