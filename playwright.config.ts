@@ -29,7 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx tsx scripts/e2eServer.ts',
+    command: 'npx tsx --import ./scripts/lib/keepAlive.mjs scripts/e2eServer.ts',
     url: `${baseURL}/api/users/me`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -30,7 +30,9 @@ export const serve = async (): Promise<never> => {
 
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    // Two malloc arenas: libvips (sharp) otherwise fragments memory across many, and RSS grows by
+    // hundreds of MB per photo upload (sharp's documentation recommends this or jemalloc).
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('spawn', () => {

@@ -5,7 +5,9 @@ import exifr from 'exifr'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { IMAGE_SIZES } from '@/collections/Media/imageSizes'
+import { renditionsOf } from '@/media/renditionFiles'
+import { RENDITIONS } from '@/media/renditions'
+import { serveRendition } from '@/media/serveRendition'
 import type { Media } from '@/payload-types'
 import {
   avifImage,
@@ -37,6 +39,9 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
     api.upload<Upload>('/media', { file, filename, type, token, fields: { ...fields, ...extra } })
   const code = (body: unknown) => (body as ErrorBody).errors?.[0]?.data?.code
   const onDisk = (name: string | null | undefined) => readFileSync(path.join(t.db.mediaDir, name as string))
+  /** GET /media/{file} as the site serves it, anonymously or with a staff token. */
+  const media = (url: string, token?: string) =>
+    serveRendition(t.payload, decodeURIComponent(url.replace(/^\/media\//, '')), new Headers(token ? { Authorization: `JWT ${token}` } : {}))
 
   beforeAll(async () => {
     t = await startTestPayload()
@@ -56,8 +61,9 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
       const doc = res.body.doc
       // Orientation 6 means the 3000×2000 pixels are shown as 2000×3000.
       expect([doc.width, doc.height]).toEqual([2000, 3000])
-      const names = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
-      expect(names.filter(Boolean).length).toBe(1 + IMAGE_SIZES.length)
+      const renditions = renditionsOf(doc.renditions)
+      const names = [doc.filename, ...Object.values(renditions).map((r) => r?.filename)]
+      expect(names.filter(Boolean).length).toBe(1 + RENDITIONS.length)
       for (const name of names.filter(Boolean)) {
         const bytes = onDisk(name)
         const meta = await sharp(bytes).metadata()
@@ -68,10 +74,11 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
         expect(await exifr.gps(bytes).catch(() => undefined), name as string).toBeUndefined()
         expect(bytes.includes(Buffer.from('KameraUji')), name as string).toBe(false)
       }
-      expect(doc.sizes?.share).toMatchObject({ width: 1200, height: 630 })
-      expect(doc.sizes?.articleWebp).toMatchObject({ width: 1200, height: 1800, mimeType: 'image/webp' })
-      expect(doc.sizes?.wide).toMatchObject({ width: 1800, height: 2700, mimeType: 'image/jpeg' })
-      expect(doc.sizes?.smallAvif).toMatchObject({ width: 640, height: 960, mimeType: 'image/avif' })
+      expect(renditions.share).toMatchObject({ width: 1200, height: 630, mimeType: 'image/jpeg' })
+      expect(renditions.articleWebp).toMatchObject({ width: 1200, height: 1800, mimeType: 'image/webp' })
+      expect(renditions.wide).toMatchObject({ width: 1800, height: 2700, mimeType: 'image/jpeg' })
+      expect(renditions.smallAvif).toMatchObject({ width: 640, height: 960, mimeType: 'image/avif' })
+      expect(renditions.card).toMatchObject({ width: 800, height: 450 })
       expect(doc).toMatchObject({ alt: fields.alt, caption: fields.caption, credit: fields.credit, public: false, unit: { id: n.units.polresA } })
     })
 
@@ -171,6 +178,20 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
     })
   })
 
+  describe('focal point', () => {
+    it('should cut the crops again around a new focal point, under new names, and remove the old ones', async () => {
+      const photo = (await upload(await photoJpeg(2400, 1600), 'fokus.jpg', 'image/jpeg')).body.doc
+      const before = renditionsOf(photo.renditions)
+      const res = await api.patch<{ doc: Media }>(`/media/${photo.id}`, { token: n.tokens.writerA, body: { focalX: 90, focalY: 10 } })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const after = renditionsOf(res.body.doc.renditions)
+      expect(after.card?.filename).not.toBe(before.card?.filename)
+      expect(after.article?.filename).toBe(before.article?.filename)
+      expect(files()).toContain(after.card?.filename)
+      expect(files()).not.toContain(before.card?.filename)
+    })
+  })
+
   describe('who sees a photo', () => {
     it('should keep photos of unpublished reports from anonymous readers, in the listing and by file URL', async () => {
       const photo = (await upload(await photoJpeg(800, 600), 'rakor.jpg', 'image/jpeg')).body.doc
@@ -180,13 +201,20 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
 
       expect(await listed()).not.toContain(photo.id)
       expect((await api.download(photo.url as string)).status).toBe(403)
-      expect((await api.download(photo.sizes?.card?.url as string)).status).toBe(403)
+      const card = `/media/${renditionsOf(photo.renditions).card?.filename}`
+      expect((await media(card)).status).toBe(404)
+      const staff = await media(card, n.tokens.writerA)
+      expect([staff.status, staff.headers.get('cache-control')]).toEqual([200, 'private, no-store'])
+      expect((await media(card, n.tokens.writerB)).status).toBe(404)
       expect((await api.get(`/media?limit=10`, { token: n.tokens.writerB })).body.docs).not.toContainEqual(expect.objectContaining({ id: photo.id }))
 
       await api.post(`/reports/${id}/workflow`, { token: n.tokens.writerA, body: { action: 'submit' } })
       await api.post(`/reports/${id}/workflow`, { token: n.tokens.editorA, body: { action: 'publish' } })
       expect(await listed()).toContain(photo.id)
-      expect((await api.download(photo.sizes?.card?.url as string)).status).toBe(200)
+      const served = await media(card)
+      expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options')]).toEqual([200, 'image/jpeg', 'nosniff'])
+      expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect((await media(card.replace('.jpg', '.png'))).status).toBe(404)
 
       await api.post(`/reports/${id}/workflow`, { token: n.tokens.editorA, body: { action: 'withdraw', note: 'Foto salah.' } })
       expect(await listed()).not.toContain(photo.id)

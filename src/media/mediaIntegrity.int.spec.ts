@@ -11,6 +11,7 @@ import { restClient, type RestClient } from '@/testing/restClient'
 import { startTestPayload, type TestPayload } from '@/testing/testPayload'
 
 import { checkMedia } from './checkMedia'
+import { renditionsOf } from './renditionFiles'
 
 const FAILING_ALT = 'GAGAL DISIMPAN'
 
@@ -72,5 +73,18 @@ describe.runIf((process.env.TEST_DB || 'sqlite') !== 'mongodb')(`media integrity
     await expect(t.payload.findByID({ collection: 'media', id: broken.id })).rejects.toThrow()
     const again = await checkMedia(t.payload)
     expect([again.orphanFiles, again.missingFiles]).toEqual([[], []])
+  })
+
+  it('should render the renditions of a photo stored before renditions existed', async () => {
+    const legacy = (await upload('Foto lama')).body.doc
+    await t.payload.db.updateOne({ collection: 'media', id: legacy.id, data: { renditions: null, fileBase: null } })
+    expect((await checkMedia(t.payload)).withoutRenditions).toEqual([legacy.id])
+    const fixed = await checkMedia(t.payload, { fix: true })
+    expect(fixed.rendered).toEqual([legacy.id])
+    const doc = await t.payload.findByID({ collection: 'media', id: legacy.id })
+    const renditions = renditionsOf(doc.renditions)
+    expect(Object.keys(renditions).length).toBeGreaterThan(10)
+    for (const r of Object.values(renditions)) expect(files()).toContain(r?.filename)
+    expect((await checkMedia(t.payload)).withoutRenditions).toEqual([])
   })
 })

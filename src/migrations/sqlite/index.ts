@@ -1,6 +1,6 @@
 import * as migration_20261122_025353_initial from './20261122_025353_initial';
 import * as migration_20261123_173906_workflow from './20261123_173906_workflow';
-import * as migration_20261123_183207_media_pipeline from './20261123_183207_media_pipeline';
+import * as migration_20261123_190043_media_pipeline from './20261123_190043_media_pipeline';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261123_173906_workflow',
   },
   {
-    up: migration_20261123_183207_media_pipeline.up,
-    down: migration_20261123_183207_media_pipeline.down,
-    name: '20261123_183207_media_pipeline'
+    up: migration_20261123_190043_media_pipeline.up,
+    down: migration_20261123_190043_media_pipeline.down,
+    name: '20261123_190043_media_pipeline'
   },
 ];

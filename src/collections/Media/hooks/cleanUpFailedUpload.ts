@@ -6,31 +6,28 @@ import type { CollectionAfterErrorHook, CollectionBeforeChangeHook } from 'paylo
 import { COLLECTIONS } from '@/constants/collections'
 import { mediaDir } from '@/media/mediaDir'
 
-const KEY = 'wartaUploadFiles'
+export const UPLOAD_FILES_KEY = 'wartaUploadFiles'
 
-type SizeData = Record<string, { filename?: string | null } | undefined>
-
-/** Notes the files this save is about to write (the original and every size), before Payload writes them. */
+/** Notes the original this save is about to write, before Payload writes it. */
 export const rememberUploadFiles: CollectionBeforeChangeHook = ({ data, req }) => {
-  // Only a save that brings a new file writes files; a save of alt text keeps the existing ones.
-  if (!req.file) return data
-  const names = [data.filename, ...Object.values((data.sizes ?? {}) as SizeData).map((size) => size?.filename)]
-  req.context[KEY] = names.filter((name): name is string => typeof name === 'string' && name.length > 0)
+  // Only a save that brings a new file writes one; a save of alt text keeps the existing file.
+  if (!req.file || typeof data.filename !== 'string') return data
+  req.context[UPLOAD_FILES_KEY] = [...((req.context[UPLOAD_FILES_KEY] as string[] | undefined) ?? []), data.filename]
   return data
 }
 
 /**
- * When a save fails after Payload wrote its files (the database refused the record, say), removes
- * those files unless a record uses them: a failed upload leaves neither a record nor a file.
+ * When a save fails after files were written (the database refused the record, say), removes them
+ * unless a record uses them: a failed upload leaves neither a record nor a file.
  * `npm run media:check --fix` sweeps up what a crash leaves between the two.
  */
 export const removeFailedUploadFiles: CollectionAfterErrorHook = async ({ req }) => {
-  const names = req.context[KEY] as string[] | undefined
+  const names = req.context[UPLOAD_FILES_KEY] as string[] | undefined
   if (!names?.length) return
-  delete req.context[KEY]
+  delete req.context[UPLOAD_FILES_KEY]
   const dir = mediaDir()
   for (const name of names) {
-    // Files are only written under the media folder; anything that would resolve elsewhere is left alone.
+    // Files are only ever written under the media folder; anything resolving elsewhere is left alone.
     const file = path.resolve(dir, name)
     if (!file.startsWith(dir + path.sep)) continue
     // New uploads get new, unique names, so no record can hold them; checked anyway, as a safety.

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ReportBody } from '@/components/ReportBody/ReportBody'
+import { ResponsivePhoto } from '@/components/ResponsivePhoto/ResponsivePhoto'
 import { ShareLinks } from '@/components/ShareLinks/ShareLinks'
 import { activityTypePath, reportPath, tagPath, unitPath } from '@/constants/routes'
 import { getReportBySlug, getWithdrawalNotice, type PublicReport, type WithdrawalNotice } from '@/data/getReportBySlug'
@@ -44,11 +45,26 @@ const Withdrawn = ({ notice }: { notice: WithdrawalNotice }) => (
   </article>
 )
 
+/** Photos are drawn at most 42rem wide (the text column), full width below that. */
+const PHOTO_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)'
+
+const Photo = ({ photo, priority = false }: { photo: Media; priority?: boolean }) => (
+  <figure className="photo">
+    <ResponsivePhoto photo={photo} sizes={PHOTO_SIZES} priority={priority} />
+    {(photo.caption || photo.credit) && (
+      <figcaption>
+        {photo.caption} {photo.credit && <span className="credit">{photo.credit}</span>}
+      </figcaption>
+    )}
+  </figure>
+)
+
 const Article = ({ report }: { report: PublicReport }) => {
   const unit = populated<Unit>(report.unit)
   const activityType = populated<ActivityType>(report.activityType)
   const photo = populated<Media>(report.leadPhoto)
   const tags = (report.tags ?? []).map((tag) => populated<Tag>(tag)).filter((tag): tag is Tag => tag !== null)
+  const gallery = (report.gallery ?? []).map((item) => populated<Media>(item)).filter((item): item is Media => item !== null)
   const zone = asTimeZone(unit?.timeZone)
   const published = report.publishedAt ?? report.updatedAt
   const url = absoluteUrl(reportPath(report.slug ?? ''))
@@ -75,17 +91,15 @@ const Article = ({ report }: { report: PublicReport }) => {
           )}
         </p>
       </header>
-      {photo?.url && (
-        <figure className="lead-photo">
-          <img src={photo.url} alt={photo.alt} width={photo.width ?? undefined} height={photo.height ?? undefined} />
-          {(photo.caption || photo.credit) && (
-            <figcaption>
-              {photo.caption} {photo.credit && <span className="credit">{photo.credit}</span>}
-            </figcaption>
-          )}
-        </figure>
-      )}
+      {photo && <Photo photo={photo} priority />}
       <ReportBody data={report.body} />
+      {gallery.length > 0 && (
+        <section className="gallery" aria-label="Galeri foto">
+          {gallery.map((item) => (
+            <Photo key={item.id} photo={item} />
+          ))}
+        </section>
+      )}
       {report.corrections.length > 0 && (
         <aside className="corrections" aria-labelledby="ralat">
           <h2 id="ralat">Ralat</h2>
