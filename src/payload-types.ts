@@ -168,6 +168,7 @@ export interface Report {
   pendingMinor?: boolean | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
+  previousSlugs?: string[] | null;
   revisedAt?: string | null;
   contributors?: (number | User)[] | null;
   withdrawnAt?: string | null;
@@ -176,6 +177,7 @@ export interface Report {
     writerName?: string | null;
     editorName?: string | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -558,6 +560,7 @@ export interface ReportsSelect<T extends boolean = true> {
   pendingMinor?: T;
   publishedBy?: T;
   publishedAt?: T;
+  previousSlugs?: T;
   revisedAt?: T;
   contributors?: T;
   withdrawnAt?: T;
@@ -568,6 +571,7 @@ export interface ReportsSelect<T extends boolean = true> {
         writerName?: T;
         editorName?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,3 +3,17 @@ export const reportPath = (slug: string): string => `/berita/${encodeURIComponen
 export const unitPath = (slug: string): string => `/unit/${encodeURIComponent(slug)}`
 export const activityTypePath = (slug: string): string => `/kategori/${encodeURIComponent(slug)}`
 export const tagPath = (slug: string): string => `/tag/${encodeURIComponent(slug)}`
+export const latestPath = '/terbaru'
+export const correctionsPath = '/ralat'
+export const searchPath = '/cari'
+export const archivePath = (year?: number, month?: number): string =>
+  year && month ? `/arsip/${year}/${String(month).padStart(2, '0')}` : '/arsip'
+
+/** Page n of a list: the list's own URL for page 1, then /2, /3 ... */
+export const pagePath = (base: string, page: number): string => (page <= 1 ? base : `${base === '/' ? '' : base}/${page}`)
+
+/** The three feeds of a list: RSS, Atom and JSON Feed, next to the list's own URL. */
+export const feedPaths = (base: string) => {
+  const root = base === '/' ? '' : base
+  return { rss: `${root}/feed.xml`, atom: `${root}/atom.xml`, json: `${root}/feed.json` }
+}

@@ -13,6 +13,7 @@ export type WithdrawalNotice = Pick<Correction, 'reportTitle' | 'reportSlug' | '
 
 const PUBLIC_FIELDS = {
   title: true,
+  previousSlugs: true,
   slug: true,
   unit: true,
   activityType: true,
@@ -85,4 +86,25 @@ export const getWithdrawalNotice = (slug: string): Promise<WithdrawalNotice | nu
     },
     ['withdrawal-by-slug', slug],
     { tags: [reportSlugTag(slug), CACHE_TAGS.corrections], revalidate: 3600 },
+  )()
+
+/** The current slug of a published report that was once public under `slug`, if any. */
+export const getCurrentSlugFor = (slug: string): Promise<string | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await publicPayload()
+      const { docs } = await payload.find({
+        collection: COLLECTIONS.reports,
+        where: { previousSlugs: { in: [slug] } },
+        select: { slug: true },
+        sort: '-publishedAt',
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: false,
+      })
+      return docs[0]?.slug ?? null
+    },
+    ['report-previous-slug', slug],
+    { tags: [CACHE_TAGS.reports, reportSlugTag(slug)], revalidate: 3600 },
   )()

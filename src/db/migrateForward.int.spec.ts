@@ -45,5 +45,8 @@ describe.runIf(sql)(`migrating data forward on ${process.env.TEST_DB || 'sqlite'
     expect([draft.title, draft.state, draft._status]).toEqual(['Draf Lama', 'draft', 'draft'])
     const { docs: versions } = await t.payload.findVersions({ collection: 'reports', where: { parent: { equals: 1 } }, depth: 0 })
     expect(versions[0]?.version.state).toBe('published')
+    const searchable = await t.payload.find({ collection: 'reports', where: { searchText: { like: 'ringkasan lama' } }, overrideAccess: false, depth: 0 })
+    expect(searchable.docs.map((doc) => doc.id)).toEqual([1])
+    expect(searchable.docs[0]?.searchText).toBe('Rakor Lama Sudah Terbit\nRingkasan lama.\nSERANG')
   })
 })

@@ -22,7 +22,8 @@ const ensureUniqueSlug =
         req,
         where: {
           and: [
-            { slug: { equals: candidate } },
+            // A report's earlier slugs keep redirecting to it, so nothing else may take them.
+            collection === 'reports' ? { or: [{ slug: { equals: candidate } }, { previousSlugs: { in: [candidate] } }] } : { slug: { equals: candidate } },
             ...(ownId !== undefined ? [{ id: { not_equals: ownId } }] : []),
           ],
         },

@@ -15,6 +15,7 @@ export const WORKFLOW_FIELDS = [
   'publishedBy',
   'publishedAt',
   'revisedAt',
+  'previousSlugs',
   'contributors',
   'withdrawnAt',
   'withdrawalReason',
@@ -36,6 +37,7 @@ export const initialWorkflowValues = (creatorId: ID | null): WorkflowValues => (
   publishedBy: null,
   publishedAt: null,
   revisedAt: null,
+  previousSlugs: [],
   contributors: creatorId === null ? [] : [creatorId],
   withdrawnAt: null,
   withdrawalReason: null,
@@ -44,7 +46,7 @@ export const initialWorkflowValues = (creatorId: ID | null): WorkflowValues => (
 
 /** The workflow fields of an existing working copy, exactly as stored. */
 export const currentWorkflowValues = (doc: Record<string, unknown>): WorkflowValues =>
-  Object.fromEntries(WORKFLOW_FIELDS.map((field) => [field, doc[field] ?? (field === 'contributors' ? [] : null)]))
+  Object.fromEntries(WORKFLOW_FIELDS.map((field) => [field, doc[field] ?? (field === 'contributors' || field === 'previousSlugs' ? [] : null)]))
 
 const clearedSchedule = { publishAt: null, scheduledBy: null, pendingChangeNote: null, pendingMinor: false }
 
@@ -54,15 +56,27 @@ type GoLive = {
   firstPublishedAt: unknown
   writerName: string | null
   editorName: string | null
+  /** The slug the public knew until now, and the working copy's slugs (current and earlier). */
+  liveSlug?: string | null
+  working?: { slug?: unknown; previousSlugs?: unknown }
+}
+
+/** Earlier public slugs keep redirecting: the one going away joins them, the one coming back leaves. */
+export const previousSlugsAfter = (liveSlug: string | null | undefined, working: GoLive['working']): string[] => {
+  const earlier = Array.isArray(working?.previousSlugs) ? working.previousSlugs.filter((s): s is string => typeof s === 'string') : []
+  const next = typeof working?.slug === 'string' ? working.slug : null
+  const all = liveSlug && liveSlug !== next ? [...earlier, liveSlug] : earlier
+  return [...new Set(all)].filter((slug) => slug !== next)
 }
 
 /** The fields of a report going public: first publication kept, last public change now. */
-export const goLiveValues = ({ approverId, now, firstPublishedAt, writerName, editorName }: GoLive): WorkflowValues => ({
+export const goLiveValues = ({ approverId, now, firstPublishedAt, writerName, editorName, liveSlug, working }: GoLive): WorkflowValues => ({
   _status: 'published',
   state: 'published' satisfies State,
   publishedBy: approverId,
   publishedAt: firstPublishedAt || now.toISOString(),
   revisedAt: now.toISOString(),
+  previousSlugs: previousSlugsAfter(liveSlug, working),
   contributors: [],
   reviewNote: null,
   credits: { writerName, editorName },
@@ -72,7 +86,14 @@ export const goLiveValues = ({ approverId, now, firstPublishedAt, writerName, ed
 /** What a transition writes, besides `_status` for transitions that do not change what the public sees. */
 export const transitionValues = (
   transition: Transition,
-  { actorId, now, working, writerName, editorName }: { actorId: ID; now: Date; working: Record<string, unknown>; writerName: string | null; editorName: string | null },
+  {
+    actorId,
+    now,
+    working,
+    writerName,
+    editorName,
+    liveSlug,
+  }: { actorId: ID; now: Date; working: Record<string, unknown>; writerName: string | null; editorName: string | null; liveSlug?: string | null },
 ): WorkflowValues => {
   const at = now.toISOString()
   switch (transition.action) {
@@ -90,7 +111,7 @@ export const transitionValues = (
           pendingMinor: transition.minor,
         }
       }
-      return goLiveValues({ approverId: actorId, now, firstPublishedAt: working.publishedAt, writerName, editorName })
+      return goLiveValues({ approverId: actorId, now, firstPublishedAt: working.publishedAt, writerName, editorName, liveSlug, working })
     case 'unschedule':
       return { state: transition.to, ...clearedSchedule }
     case 'withdraw':

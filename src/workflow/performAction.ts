@@ -163,7 +163,7 @@ export const performAction = async ({
 
     const actorName = await userName(req, user.id)
     const writerName = await userName(req, idOf(working.author))
-    const values = transitionValues(decision, { actorId: user.id, now, working: working as never, writerName, editorName: actorName })
+    const values = transitionValues(decision, { actorId: user.id, now, working: working as never, writerName, editorName: actorName, liveSlug })
     const publicChange = decision.goLive || decision.goOffline
     const updated = (await writeReport(req, id, values, { live, publicChange })) as Report
     if (publicChange) await refreshMediaVisibility(req, [...liveMedia, ...mediaIdsOf(updated)])

@@ -43,7 +43,15 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
     }
 
     const changeNote = working.pendingMinor ? null : (working.pendingChangeNote ?? null)
-    const values = goLiveValues({ approverId: schedulerId, now, firstPublishedAt: working.publishedAt, writerName: await userName(req, idOf(working.author)), editorName: schedulerName })
+    const values = goLiveValues({
+      approverId: schedulerId,
+      now,
+      firstPublishedAt: working.publishedAt,
+      writerName: await userName(req, idOf(working.author)),
+      editorName: schedulerName,
+      liveSlug,
+      working: working as never,
+    })
     const updated = (await writeReport(req, id, values, { live, publicChange: true })) as Report
     await refreshMediaVisibility(req, [...liveMedia, ...mediaIdsOf(updated)])
     await recordEvent({ ...base, action: 'scheduled_publish', to: 'published', actorId: schedulerId, actorName: schedulerName, changeNote, minor: Boolean(working.pendingMinor) })

@@ -2,14 +2,16 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteHeader } from '@/components/SiteHeader/SiteHeader'
+import { SITE_DESCRIPTION, SITE_NAME } from '@/utilities/seo'
 import { siteUrl } from '@/utilities/siteUrl'
 
 import './styles.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: 'Warta', template: '%s | Warta' },
-  description: 'Berita kegiatan humas kepolisian.',
+  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
@@ -27,7 +29,23 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <p>Warta — berita resmi kegiatan humas kepolisian.</p>
+            <nav aria-label="Langganan">
+              <ul>
+                <li>
+                  <a href="/feed.xml">RSS</a>
+                </li>
+                <li>
+                  <a href="/atom.xml">Atom</a>
+                </li>
+                <li>
+                  <a href="/feed.json">JSON Feed</a>
+                </li>
+                <li>
+                  <a href="/ralat">Ralat &amp; penarikan</a>
+                </li>
+              </ul>
+            </nav>
+            <p>Warta — berita resmi kegiatan humas kepolisian. Setiap berita diperiksa editor sebelum terbit.</p>
           </div>
         </footer>
       </body>

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access/roles'
+import { revalidateTaxonomy } from '@/cache/revalidateHooks'
 import { COLLECTIONS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { groupLabel, label } from '@/i18n/label'
@@ -11,6 +12,7 @@ export const ActivityTypes: CollectionConfig<'activity-types'> = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: groupLabel('Klasifikasi', 'Taxonomy') },
   defaultSort: 'name',
+  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomy] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('Nama', 'Name') },
     slugField({ collection: COLLECTIONS.activityTypes, from: 'name' }),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isStaff } from '@/access/roles'
 import { idOf } from '@/access/unitTree'
+import { revalidateDeletedReport } from '@/cache/revalidateHooks'
 import { COLLECTIONS, RANKS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
@@ -10,6 +11,7 @@ import { readReportVersions } from './access/readReportVersions'
 import { readReports } from './access/readReports'
 import { updateReports } from './access/updateReports'
 import { workflowEndpoints } from '@/workflow/endpoints'
+import { deriveSearchText } from './hooks/deriveSearchText'
 import { enforceUnitScope } from './hooks/enforceUnitScope'
 import { guardWorkflowFields } from './hooks/guardWorkflowFields'
 import { normaliseDateline } from './hooks/normaliseDateline'
@@ -49,7 +51,8 @@ export const Reports: CollectionConfig<'reports'> = {
   endpoints: workflowEndpoints,
   hooks: {
     beforeOperation: [routeThroughWorkflow],
-    beforeChange: [guardWorkflowFields, enforceUnitScope],
+    beforeChange: [guardWorkflowFields, enforceUnitScope, deriveSearchText],
+    afterDelete: [revalidateDeletedReport],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: label('Judul', 'Headline') },
@@ -152,5 +155,6 @@ export const Reports: CollectionConfig<'reports'> = {
       admin: { position: 'sidebar' },
     },
     ...workflowFields,
+    { name: 'searchText', type: 'textarea', label: label('Teks pencarian', 'Search text'), admin: { hidden: true } },
   ],
 }

@@ -42,6 +42,13 @@ export const workflowFields: Field[] = [
     label: label('Pertama terbit', 'First published'),
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
+  {
+    name: 'previousSlugs',
+    type: 'text',
+    hasMany: true,
+    label: label('Slug lama (dialihkan)', 'Earlier slugs (redirected)'),
+    admin: { hidden: true },
+  },
   { name: 'revisedAt', type: 'date', index: true, label: label('Perubahan publik terakhir', 'Last public change'), admin: { hidden: true } },
   { name: 'contributors', type: 'relationship', relationTo: COLLECTIONS.users, hasMany: true, label: label('Kontributor revisi', 'Revision contributors'), access: internal, admin: { hidden: true } },
   { name: 'withdrawnAt', type: 'date', label: label('Ditarik pada', 'Withdrawn at'), admin: { hidden: true } },

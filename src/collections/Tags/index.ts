@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isStaff } from '@/access/roles'
+import { revalidateTaxonomy } from '@/cache/revalidateHooks'
 import { COLLECTIONS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { groupLabel, label } from '@/i18n/label'
@@ -12,6 +13,7 @@ export const Tags: CollectionConfig<'tags'> = {
   access: { read: anyone, create: isStaff, update: isAdmin, delete: isAdmin },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: groupLabel('Klasifikasi', 'Taxonomy') },
   defaultSort: 'name',
+  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomy] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 60, label: label('Nama', 'Name') },
     slugField({ collection: COLLECTIONS.tags, from: 'name' }),

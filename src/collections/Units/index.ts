@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access/roles'
+import { revalidateTaxonomy } from '@/cache/revalidateHooks'
 import { COLLECTIONS, TIME_ZONES, UNIT_LEVELS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { groupLabel, label } from '@/i18n/label'
@@ -24,6 +25,7 @@ export const Units: CollectionConfig<'units'> = {
     group: groupLabel('Organisasi', 'Organisation'),
   },
   defaultSort: 'name',
+  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomy] },
   fields: [
     {
       name: 'name',

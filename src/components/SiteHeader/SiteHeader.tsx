@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
-/** The site's header: name, and the few places every reader looks for. */
+import { archivePath, correctionsPath, latestPath, searchPath } from '@/constants/routes'
+
+/** The site's header: name, the places every reader looks for, and search (a plain GET form). */
 export const SiteHeader = () => (
   <header className="site-header">
     <div className="wrap">
@@ -11,13 +13,23 @@ export const SiteHeader = () => (
       <nav aria-label="Navigasi utama">
         <ul>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link href={latestPath}>Terbaru</Link>
           </li>
           <li>
-            <Link href="/ralat">Ralat</Link>
+            <Link href={archivePath()}>Arsip</Link>
+          </li>
+          <li>
+            <Link href={correctionsPath}>Ralat</Link>
           </li>
         </ul>
       </nav>
+      <form role="search" action={searchPath} method="get" className="header-search">
+        <label htmlFor="header-q" className="visually-hidden">
+          Cari berita
+        </label>
+        <input id="header-q" name="q" type="search" placeholder="Cari berita" maxLength={120} />
+        <button type="submit">Cari</button>
+      </form>
     </div>
   </header>
 )

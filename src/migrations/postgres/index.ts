@@ -1,6 +1,7 @@
 import * as migration_20261122_025344_initial from './20261122_025344_initial';
 import * as migration_20261123_173909_workflow from './20261123_173909_workflow';
 import * as migration_20261123_190055_media_pipeline from './20261123_190055_media_pipeline';
+import * as migration_20261123_190934_public_site from './20261123_190934_public_site';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_190055_media_pipeline.up,
     down: migration_20261123_190055_media_pipeline.down,
-    name: '20261123_190055_media_pipeline'
+    name: '20261123_190055_media_pipeline',
+  },
+  {
+    up: migration_20261123_190934_public_site.up,
+    down: migration_20261123_190934_public_site.down,
+    name: '20261123_190934_public_site'
   },
 ];

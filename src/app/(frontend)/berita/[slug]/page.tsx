@@ -1,14 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
+import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { ReportBody } from '@/components/ReportBody/ReportBody'
+import { ReportCard } from '@/components/ReportCard/ReportCard'
 import { ResponsivePhoto } from '@/components/ResponsivePhoto/ResponsivePhoto'
 import { ShareLinks } from '@/components/ShareLinks/ShareLinks'
-import { activityTypePath, reportPath, tagPath, unitPath } from '@/constants/routes'
-import { getReportBySlug, getWithdrawalNotice, type PublicReport, type WithdrawalNotice } from '@/data/getReportBySlug'
+import { activityTypePath, correctionsPath, reportPath, tagPath, unitPath } from '@/constants/routes'
+import { getCurrentSlugFor, getReportBySlug, getWithdrawalNotice, type PublicReport, type WithdrawalNotice } from '@/data/getReportBySlug'
+import { listReports } from '@/data/listReports'
+import { renditionPath, renditionsOf } from '@/media/renditionFiles'
 import type { ActivityType, Media, Tag, Unit } from '@/payload-types'
 import { asTimeZone, formatIndonesianDate, isoInZone } from '@/utilities/formatDate'
+import { DEFAULT_SHARE_IMAGE, SITE_NAME } from '@/utilities/seo'
 import { absoluteUrl } from '@/utilities/siteUrl'
 
 // Rendered on first request, then served from cache until a public change expires its tags.
@@ -20,13 +25,65 @@ type Props = { params: Promise<{ slug: string }> }
 
 const populated = <T extends object>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
+/** The report as it is written about: its unit, kind, tags, photos, zone and dates. */
+const describe = (report: PublicReport) => {
+  const unit = populated<Unit>(report.unit)
+  const zone = asTimeZone(unit?.timeZone)
+  const published = report.publishedAt ?? report.updatedAt
+  const modified = report.revisedAt ?? published
+  return {
+    unit,
+    activityType: populated<ActivityType>(report.activityType),
+    tags: (report.tags ?? []).map((tag) => populated<Tag>(tag)).filter((tag): tag is Tag => tag !== null),
+    photo: populated<Media>(report.leadPhoto),
+    gallery: (report.gallery ?? []).map((item) => populated<Media>(item)).filter((item): item is Media => item !== null),
+    zone,
+    published,
+    modified,
+    url: absoluteUrl(reportPath(report.slug ?? '')),
+  }
+}
+
+/** Absolute URLs of a photo's renditions for link previews and search engines. */
+const shareImages = (photo: Media | null) => {
+  const r = renditionsOf(photo?.renditions)
+  return (['share', 'sixteenByNine', 'fourByThree', 'square'] as const).flatMap((name) => {
+    const rendition = r[name]
+    return rendition ? [{ url: absoluteUrl(renditionPath(rendition.filename)), width: rendition.width, height: rendition.height, alt: photo?.alt ?? '' }] : []
+  })
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const report = await getReportBySlug(slug)
-  if (report) return { title: report.title, description: report.summary, alternates: { canonical: absoluteUrl(reportPath(report.slug ?? slug)) } }
-  const notice = await getWithdrawalNotice(slug)
-  if (notice) return { title: `Ditarik: ${notice.reportTitle}`, robots: { index: false, follow: true } }
-  return { title: 'Berita tidak ditemukan', robots: { index: false } }
+  if (!report) {
+    const notice = await getWithdrawalNotice(slug)
+    if (notice) return { title: `Ditarik: ${notice.reportTitle}`, robots: { index: false, follow: true } }
+    return { title: 'Berita tidak ditemukan', robots: { index: false } }
+  }
+  const { url, photo, unit, activityType, tags, zone, published, modified } = describe(report)
+  const images = shareImages(photo)
+  const share = images[0] ?? { ...DEFAULT_SHARE_IMAGE, url: absoluteUrl(DEFAULT_SHARE_IMAGE.url) }
+  return {
+    title: report.title,
+    description: report.summary,
+    alternates: { canonical: url },
+    robots: { index: true, follow: true, 'max-image-preview': 'large' },
+    openGraph: {
+      type: 'article',
+      url,
+      title: report.title,
+      description: report.summary,
+      siteName: SITE_NAME,
+      locale: 'id_ID',
+      images: [share],
+      publishedTime: isoInZone(published, zone),
+      modifiedTime: isoInZone(modified, zone),
+      section: activityType?.name,
+      tags: [...tags.map((tag) => tag.name), ...(unit?.name ? [unit.name] : [])],
+    },
+    twitter: { card: 'summary_large_image', title: report.title, description: report.summary, images: [share.url] },
+  }
 }
 
 const Withdrawn = ({ notice }: { notice: WithdrawalNotice }) => (
@@ -39,7 +96,7 @@ const Withdrawn = ({ notice }: { notice: WithdrawalNotice }) => (
       </p>
       <p>Alasan: {notice.note}</p>
       <p>
-        <Link href="/ralat">Lihat daftar ralat dan penarikan</Link>
+        <Link href={correctionsPath}>Lihat daftar ralat dan penarikan</Link>
       </p>
     </div>
   </article>
@@ -59,77 +116,115 @@ const Photo = ({ photo, priority = false }: { photo: Media; priority?: boolean }
   </figure>
 )
 
-const Article = ({ report }: { report: PublicReport }) => {
-  const unit = populated<Unit>(report.unit)
-  const activityType = populated<ActivityType>(report.activityType)
-  const photo = populated<Media>(report.leadPhoto)
-  const tags = (report.tags ?? []).map((tag) => populated<Tag>(tag)).filter((tag): tag is Tag => tag !== null)
-  const gallery = (report.gallery ?? []).map((item) => populated<Media>(item)).filter((item): item is Media => item !== null)
-  const zone = asTimeZone(unit?.timeZone)
-  const published = report.publishedAt ?? report.updatedAt
-  const url = absoluteUrl(reportPath(report.slug ?? ''))
+/** schema.org NewsArticle: the same headline, dates (with offsets, as in the feeds) and photos as the page. */
+const newsArticle = (report: PublicReport, about: ReturnType<typeof describe>) => ({
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  mainEntityOfPage: { '@type': 'WebPage', '@id': about.url },
+  headline: report.title,
+  description: report.summary,
+  image: shareImages(about.photo).map((image) => ({ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height })),
+  datePublished: isoInZone(about.published, about.zone),
+  dateModified: isoInZone(about.modified, about.zone),
+  inLanguage: 'id',
+  articleSection: about.activityType?.name,
+  keywords: about.tags.map((tag) => tag.name).join(', ') || undefined,
+  author: about.unit ? [{ '@type': 'Organization', name: about.unit.longName, url: absoluteUrl(unitPath(about.unit.slug ?? '')) }] : undefined,
+  publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: 512, height: 512 } },
+})
+
+const Article = async ({ report }: { report: PublicReport }) => {
+  const about = describe(report)
+  const { unit, activityType, tags, photo, gallery, zone, published, modified } = about
+  const related = unit ? (await listReports({ where: { and: [{ id: { not_equals: report.id } }, { unit: { equals: unit.id } }] }, limit: 4 })).docs : []
   return (
-    <article className="report">
-      <header className="report-header">
-        <p className="kicker">
-          {unit?.slug && <Link href={unitPath(unit.slug)}>{unit.name}</Link>}
-          {activityType?.slug && (
-            <>
-              {' · '}
-              <Link href={activityTypePath(activityType.slug)}>{activityType.name}</Link>
-            </>
+    <>
+      <JsonLd data={newsArticle(report, about)} />
+      <article className="report">
+        <header className="report-header">
+          <p className="kicker">
+            {unit?.slug && <Link href={unitPath(unit.slug)}>{unit.name}</Link>}
+            {activityType?.slug && (
+              <>
+                {' · '}
+                <Link href={activityTypePath(activityType.slug)}>{activityType.name}</Link>
+              </>
+            )}
+          </p>
+          <h1>{report.title}</h1>
+          <p className="summary">{report.summary}</p>
+          <p className="byline">
+            Terbit <time dateTime={isoInZone(published, zone)}>{formatIndonesianDate(published, zone)}</time>
+            {modified !== published && (
+              <>
+                {' · '}Diperbarui <time dateTime={isoInZone(modified, zone)}>{formatIndonesianDate(modified, zone)}</time>
+              </>
+            )}
+          </p>
+        </header>
+        {photo && <Photo photo={photo} priority />}
+        <ReportBody data={report.body} />
+        {gallery.length > 0 && (
+          <section className="gallery" aria-label="Galeri foto">
+            {gallery.map((item) => (
+              <Photo key={item.id} photo={item} />
+            ))}
+          </section>
+        )}
+        {(report.officials?.length ?? 0) > 0 && (
+          <section className="officials" aria-labelledby="pejabat">
+            <h2 id="pejabat">Pejabat yang hadir</h2>
+            <ul>
+              {report.officials?.map((official) => (
+                <li key={official.id ?? official.name}>
+                  {[official.rank, official.name].filter(Boolean).join(' ')}
+                  {official.position && <span className="official-position">, {official.position}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {report.corrections.length > 0 && (
+          <aside className="corrections" aria-labelledby="ralat">
+            <h2 id="ralat">Ralat</h2>
+            <ul>
+              {report.corrections.map((correction) => (
+                <li key={correction.id}>
+                  <time dateTime={isoInZone(correction.at, zone)}>{formatIndonesianDate(correction.at, zone)}</time>: {correction.note}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+        <footer className="report-footer">
+          {(report.credits?.writerName || report.credits?.editorName) && (
+            <p className="credits">
+              {report.credits?.writerName && <>Penulis: {report.credits.writerName}</>}
+              {report.credits?.writerName && report.credits?.editorName && ' · '}
+              {report.credits?.editorName && <>Editor: {report.credits.editorName}</>}
+            </p>
           )}
-        </p>
-        <h1>{report.title}</h1>
-        <p className="summary">{report.summary}</p>
-        <p className="byline">
-          Terbit <time dateTime={isoInZone(published, zone)}>{formatIndonesianDate(published, zone)}</time>
-          {report.revisedAt && report.revisedAt !== report.publishedAt && (
-            <>
-              {' · '}Diperbarui <time dateTime={isoInZone(report.revisedAt, zone)}>{formatIndonesianDate(report.revisedAt, zone)}</time>
-            </>
+          {tags.length > 0 && (
+            <ul className="tags" aria-label="Tag">
+              {tags.map((tag) => (
+                <li key={tag.id}>{tag.slug ? <Link href={tagPath(tag.slug)}>#{tag.name}</Link> : tag.name}</li>
+              ))}
+            </ul>
           )}
-        </p>
-      </header>
-      {photo && <Photo photo={photo} priority />}
-      <ReportBody data={report.body} />
-      {gallery.length > 0 && (
-        <section className="gallery" aria-label="Galeri foto">
-          {gallery.map((item) => (
-            <Photo key={item.id} photo={item} />
-          ))}
+          <ShareLinks url={about.url} title={report.title} />
+        </footer>
+      </article>
+      {related.length > 0 && (
+        <section className="related" aria-labelledby="terkait">
+          <h2 id="terkait">Berita lain dari {unit?.name}</h2>
+          <div className="cards">
+            {related.map((item) => (
+              <ReportCard key={item.id} report={item} headingLevel={3} />
+            ))}
+          </div>
         </section>
       )}
-      {report.corrections.length > 0 && (
-        <aside className="corrections" aria-labelledby="ralat">
-          <h2 id="ralat">Ralat</h2>
-          <ul>
-            {report.corrections.map((correction) => (
-              <li key={correction.id}>
-                <time dateTime={isoInZone(correction.at, zone)}>{formatIndonesianDate(correction.at, zone)}</time>: {correction.note}
-              </li>
-            ))}
-          </ul>
-        </aside>
-      )}
-      <footer className="report-footer">
-        {(report.credits?.writerName || report.credits?.editorName) && (
-          <p className="credits">
-            {report.credits?.writerName && <>Penulis: {report.credits.writerName}</>}
-            {report.credits?.writerName && report.credits?.editorName && ' · '}
-            {report.credits?.editorName && <>Editor: {report.credits.editorName}</>}
-          </p>
-        )}
-        {tags.length > 0 && (
-          <ul className="tags" aria-label="Tag">
-            {tags.map((tag) => (
-              <li key={tag.id}>{tag.slug ? <Link href={tagPath(tag.slug)}>#{tag.name}</Link> : tag.name}</li>
-            ))}
-          </ul>
-        )}
-        <ShareLinks url={url} title={report.title} />
-      </footer>
-    </article>
+    </>
   )
 }
 
@@ -137,6 +232,8 @@ export default async function ReportPage({ params }: Props) {
   const { slug } = await params
   const report = await getReportBySlug(slug)
   if (report) return <Article report={report} />
+  const current = await getCurrentSlugFor(slug)
+  if (current && current !== slug) permanentRedirect(reportPath(current))
   const notice = await getWithdrawalNotice(slug)
   if (notice) return <Withdrawn notice={notice} />
   notFound()
