@@ -22,6 +22,7 @@ import { emailAdapter } from '@/email/emailAdapter'
 import { translationsId } from '@/i18n/translationsId'
 import { maxUploadBytes } from '@/media/limits'
 import { jobRunnerCrons } from '@/jobs/jobRunner'
+import { pingWebSubTask } from '@/jobs/pingWebSubTask'
 import { publishDueReportsTask } from '@/jobs/publishDueReportsTask'
 import { sendNotificationTask } from '@/jobs/sendNotificationTask'
 import { malformedRequestIsClientError } from '@/utilities/malformedRequest'
@@ -56,7 +57,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {
-    tasks: [publishDueReportsTask, sendNotificationTask],
+    tasks: [publishDueReportsTask, sendNotificationTask, pingWebSubTask],
     autoRun: jobRunnerCrons,
     deleteJobOnComplete: true,
     // Payload lets any signed-in user run and queue jobs by default; here only admins may.

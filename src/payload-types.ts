@@ -69,6 +69,7 @@ export interface Config {
     tasks: {
       publishDueReports: TaskPublishDueReports;
       sendNotification: TaskSendNotification;
+      pingWebSub: TaskPingWebSub;
       inline: {
         input: unknown;
         output: unknown;
@@ -398,7 +399,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueReports' | 'sendNotification';
+        taskSlug: 'inline' | 'publishDueReports' | 'sendNotification' | 'pingWebSub';
         taskID: string;
         input?:
           | {
@@ -431,7 +432,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueReports' | 'sendNotification') | null;
+  taskSlug?: ('inline' | 'publishDueReports' | 'sendNotification' | 'pingWebSub') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -828,6 +829,16 @@ export interface TaskSendNotification {
     to: string[];
     subject: string;
     text: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPingWebSub".
+ */
+export interface TaskPingWebSub {
+  input: {
+    urls: string[];
   };
   output?: unknown;
 }

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto'
+
+import { httpDate } from './dates'
+
+export const FEED_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const
+export type FeedFormat = keyof typeof FEED_TYPES
+
+/** Aggregators may keep a feed five minutes (the builds say ttl 15; at most 900 s is the rule). */
+export const FEED_MAX_AGE = 300
+
+export type FeedDocument = { body: string; lastModified: Date | null }
+
+/** A strong ETag: the same bytes always give the same tag. */
+export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+
+const notModified = (headers: Headers, etag: string, lastModified: Date | null): boolean => {
+  const ifNoneMatch = headers.get('if-none-match')
+  if (ifNoneMatch) return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*' || tag.trim() === `W/${etag}`)
+  const ifModifiedSince = headers.get('if-modified-since')
+  if (ifModifiedSince && lastModified) {
+    const since = Date.parse(ifModifiedSince)
+    // HTTP dates have whole seconds.
+    return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000)
+  }
+  return false
+}
+
+/**
+ * The HTTP answer for a feed: 200 with the body, or 304 with none when the client's ETag or date
+ * still holds; the right type with charset, a strong ETag, Last-Modified, a short max-age, and the
+ * WebSub hub and self links as headers.
+ */
+export const feedResponse = (request: Request, format: FeedFormat, doc: FeedDocument, links: { self: string; hub: string | null }): Response => {
+  const etag = etagOf(doc.body)
+  const headers = new Headers({
+    'Content-Type': FEED_TYPES[format],
+    ETag: etag,
+    'Cache-Control': `public, max-age=${FEED_MAX_AGE}`,
+    'X-Content-Type-Options': 'nosniff',
+    Link: [`<${links.self}>; rel="self"`, ...(links.hub ? [`<${links.hub}>; rel="hub"`] : [])].join(', '),
+  })
+  if (doc.lastModified) headers.set('Last-Modified', httpDate(doc.lastModified))
+  if (notModified(request.headers, etag, doc.lastModified)) return new Response(null, { status: 304, headers })
+  return new Response(request.method === 'HEAD' ? null : doc.body, { status: 200, headers })
+}
