@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium'
 
 const port = Number(process.env.E2E_PORT || 3210)
 const baseURL = `http://localhost:${port}`
+// e2e/feeds.spec.ts listens here as the WebSub hub.
+const hubPort = Number(process.env.E2E_HUB_PORT || port + 1)
 const e2eDir = path.resolve('.tmp', 'e2e')
 
 /**
@@ -42,6 +44,8 @@ export default defineConfig({
       MEDIA_DIR: path.join(e2eDir, 'media'),
       PAYLOAD_SECRET: 'warta-e2e-secret',
       E2E_DIR: e2eDir,
+      E2E_HUB_PORT: String(hubPort),
+      WEBSUB_HUB_URL: `http://127.0.0.1:${hubPort}/`,
     },
   },
 })

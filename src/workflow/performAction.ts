@@ -13,8 +13,8 @@ import { transitionValues, type WorkflowValues } from './changes'
 import { decide, type ActionInput, type State, type Transition } from './machine'
 import { composeNotification, notificationKind } from './notifications'
 import { editorsAbove, queueNotification, userName } from './people'
-import { announcePublicChange } from './publicChange'
-import { publicVersion, reportFacts, stateOf } from './reportFacts'
+import { announcePublicChange, queueFeedPings } from './publicChange'
+import { publicVersion, reportFacts, stateOf, taxonomyOf } from './reportFacts'
 import { reportNotFound, unauthenticated, WorkflowError } from './WorkflowError'
 
 type ID = number | string
@@ -154,7 +154,7 @@ export const performAction = async ({
       .findByID({ collection: COLLECTIONS.reports, id, draft: true, depth: 0, overrideAccess: false, req, disableErrors: true })
       .catch(() => null)) as Report | null
     if (!working) throw reportNotFound()
-    const { live, slug: liveSlug, mediaIds: liveMedia } = await publicVersion(req, id)
+    const { live, slug: liveSlug, mediaIds: liveMedia, taxonomy: liveTaxonomy } = await publicVersion(req, id)
     const actor = await actorFor(req, user, working.unit)
     if (!actor) throw new WorkflowError({ status: 403, code: 'NOT_ALLOWED', message: 'Akun Anda tidak memiliki peran.' })
 
@@ -185,6 +185,7 @@ export const performAction = async ({
     if (decision.goLive && decision.changeNote) await recordNotice(req, updated, 'correction', decision.changeNote, now)
     if (decision.action === 'withdraw' && decision.note) await recordNotice(req, updated, 'withdrawal', decision.note, now)
     await notify(req, decision, updated, { id: user.id, name: actorName })
+    if (publicChange) await queueFeedPings(req, [liveTaxonomy, decision.goLive ? taxonomyOf(updated as never) : null])
 
     if (shouldCommit) await commitTransaction(req)
     if (publicChange) await announcePublicChange(req, [liveSlug, updated.slug])

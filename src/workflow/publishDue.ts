@@ -10,8 +10,8 @@ import { goLiveValues } from './changes'
 import { isDue, scheduleStillAuthorised } from './machine'
 import { notify, recordEvent, recordNotice, writeReport } from './performAction'
 import { userName } from './people'
-import { announcePublicChange } from './publicChange'
-import { publicVersion, reportFacts } from './reportFacts'
+import { announcePublicChange, queueFeedPings } from './publicChange'
+import { publicVersion, reportFacts, taxonomyOf } from './reportFacts'
 
 type ID = number | string
 
@@ -28,7 +28,7 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
       if (shouldCommit) await commitTransaction(req)
       return 'skipped'
     }
-    const { live, slug: liveSlug, mediaIds: liveMedia } = await publicVersion(req, id)
+    const { live, slug: liveSlug, mediaIds: liveMedia, taxonomy: liveTaxonomy } = await publicVersion(req, id)
     const schedulerId = idOf(working.scheduledBy)
     const scheduler = schedulerId === null ? null : await req.payload.findByID({ collection: COLLECTIONS.users, id: schedulerId, depth: 0, overrideAccess: true, req, disableErrors: true })
     const actor = scheduler ? await actorFor(req, scheduler, working.unit) : null
@@ -57,6 +57,7 @@ const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'publishe
     await recordEvent({ ...base, action: 'scheduled_publish', to: 'published', actorId: schedulerId, actorName: schedulerName, changeNote, minor: Boolean(working.pendingMinor) })
     if (changeNote) await recordNotice(req, updated, 'correction', changeNote, now)
     await notify(req, { action: 'publish', to: 'published', note: null, publishAt: null }, updated, { id: schedulerId, name: schedulerName })
+    await queueFeedPings(req, [liveTaxonomy, taxonomyOf(updated as never)])
     if (shouldCommit) await commitTransaction(req)
     await announcePublicChange(req, [liveSlug, updated.slug])
     return 'published'

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
 
+import type { Taxonomy } from '@/feeds/affectedFeeds'
 import { mediaIdsOf } from '@/media/visibility'
 
 import { missingContent } from './content'
@@ -19,16 +20,31 @@ export const stateOf = (doc: Record<string, unknown>): State => {
  * Whether the public sees this report now: its main document is published. The working copy can be a
  * pending revision (a draft version) while the main document stays live.
  */
-export const publicVersion = async (req: PayloadRequest, id: number | string): Promise<{ live: boolean; slug: string | null; mediaIds: (number | string)[] }> => {
-  const main = await req.payload.db.findOne<{ id: number | string; _status?: string; slug?: string | null; leadPhoto?: unknown; gallery?: unknown }>({
+export const publicVersion = async (
+  req: PayloadRequest,
+  id: number | string,
+): Promise<{ live: boolean; slug: string | null; mediaIds: (number | string)[]; taxonomy: Taxonomy | null }> => {
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string; slug?: string | null; leadPhoto?: unknown; gallery?: unknown } & Record<string, unknown>>({
     collection: COLLECTIONS.reports,
     where: { id: { equals: id } },
-    select: { _status: true, slug: true, leadPhoto: true, gallery: true },
+    select: { _status: true, slug: true, leadPhoto: true, gallery: true, unit: true, activityType: true, tags: true },
     req,
   })
   const live = main?._status === 'published'
-  return { live, slug: live ? (main?.slug ?? null) : null, mediaIds: live ? mediaIdsOf(main) : [] }
+  return {
+    live,
+    slug: live ? (main?.slug ?? null) : null,
+    mediaIds: live ? mediaIdsOf(main) : [],
+    taxonomy: live && main ? taxonomyOf(main) : null,
+  }
 }
+
+/** Where a version of a report is filed: what decides which feeds it appears in. */
+export const taxonomyOf = (doc: Record<string, unknown>): Taxonomy => ({
+  unit: idOf(doc.unit),
+  activityType: idOf(doc.activityType),
+  tags: Array.isArray(doc.tags) ? doc.tags.map(idOf).filter((id): id is number | string => id !== null) : [],
+})
 
 export const isLive = async (req: PayloadRequest, id: number | string): Promise<boolean> => (await publicVersion(req, id)).live
 
