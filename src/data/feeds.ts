@@ -13,7 +13,7 @@ import { feedHtml } from '@/feeds/html'
 import type { FeedDocument, FeedFormat } from '@/feeds/http'
 import { buildJsonFeed } from '@/feeds/jsonFeed'
 import { buildRss } from '@/feeds/rss'
-import { cleanText } from '@/feeds/text'
+import { cleanText, escapeHtml } from '@/feeds/text'
 import type { FeedChannel, FeedItem } from '@/feeds/types'
 import { renditionPath, renditionsOf } from '@/media/renditionFiles'
 import type { ActivityType, Media, Report, Tag, Unit } from '@/payload-types'
@@ -80,8 +80,6 @@ const itemHtml = (report: Report, photo: Media | null, corrections: { note: stri
   }
   return feedHtml(parts.join('\n'), siteUrl())
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The newest published reports of a scope, as feed items. */
 export const loadFeedItems = async (where: Where): Promise<FeedItem[]> => {

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrate, startTestPayload, type TestPayload } from '@/testing/testPayload'
@@ -34,5 +37,19 @@ describe.runIf(sql)(`migrations on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(after.docs.every((doc) => doc.batch === 1)).toBe(true)
     const { totalDocs } = await t.payload.count({ collection: 'units' })
     expect(totalDocs).toBe(1)
+  })
+
+  it('should have a committed migration for every change to the collections', async () => {
+    // What `npm run migrate:create` compares: the schema the collections give now against the
+    // snapshot of the newest migration. Any statement means a schema change without its migration.
+    const adapter = t.payload.db as unknown as {
+      migrationDir: string
+      schema: unknown
+      requireDrizzleKit: () => { generateDrizzleJson: (schema: unknown) => Promise<unknown>; generateMigration: (before: unknown, after: unknown) => Promise<string[]> }
+    }
+    const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
+    const latest = readdirSync(adapter.migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)!
+    const before = JSON.parse(readFileSync(path.join(adapter.migrationDir, latest), 'utf8'))
+    expect(await generateMigration(before, await generateDrizzleJson(adapter.schema))).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { rfc3339 } from './dates'
 import { RSS_NAMESPACES } from './rss'
 import { cleanText, plainTitle } from './text'
 import type { FeedChannel, FeedItem } from './types'
+import { el } from './xml'
 
 /**
  * Atom 1.0 (RFC 4287), xml:lang="id": the feed's own URL as its id, entries with the same ids as
@@ -13,34 +14,34 @@ import type { FeedChannel, FeedItem } from './types'
 export const buildAtom = (channel: FeedChannel, items: FeedItem[]): string => {
   const newest = items.reduce<FeedItem | null>((latest, item) => (!latest || item.updated > latest.updated ? item : latest), null)
   const feed = create({ version: '1.0', encoding: 'UTF-8' }).ele('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'id', 'xmlns:media': RSS_NAMESPACES.media })
-  feed.ele('id').txt(channel.selfUrl)
-  feed.ele('title', { type: 'text' }).txt(plainTitle(channel.title))
-  feed.ele('subtitle', { type: 'text' }).txt(cleanText(channel.description))
+  el(feed, 'id', {}, channel.selfUrl)
+  el(feed, 'title', { type: 'text' }, plainTitle(channel.title))
+  el(feed, 'subtitle', { type: 'text' }, cleanText(channel.description))
   // An empty feed has no newest item: it changed when the site began (a fixed date keeps bytes stable).
-  feed.ele('updated').txt(newest ? rfc3339(newest.updated, newest.timeZone) : '2026-01-01T00:00:00+07:00')
-  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: channel.selfUrl })
-  feed.ele('link', { rel: 'alternate', type: 'text/html', href: channel.homeUrl })
-  if (channel.hubUrl) feed.ele('link', { rel: 'hub', href: channel.hubUrl })
-  feed.ele('author').ele('name').txt(channel.siteName)
-  feed.ele('icon').txt(channel.faviconUrl)
-  feed.ele('logo').txt(channel.iconUrl)
+  el(feed, 'updated', {}, newest ? rfc3339(newest.updated, newest.timeZone) : '2026-01-01T00:00:00+07:00')
+  el(feed, 'link', { rel: 'self', type: 'application/atom+xml', href: channel.selfUrl })
+  el(feed, 'link', { rel: 'alternate', type: 'text/html', href: channel.homeUrl })
+  if (channel.hubUrl) el(feed, 'link', { rel: 'hub', href: channel.hubUrl })
+  el(el(feed, 'author'), 'name', {}, channel.siteName)
+  el(feed, 'icon', {}, channel.faviconUrl)
+  el(feed, 'logo', {}, channel.iconUrl)
 
   for (const item of items) {
     const entry = feed.ele('entry')
-    entry.ele('id').txt(item.id)
-    entry.ele('title', { type: 'text' }).txt(plainTitle(item.title))
-    entry.ele('link', { rel: 'alternate', type: 'text/html', href: item.url })
-    entry.ele('published').txt(rfc3339(item.published, item.timeZone))
-    entry.ele('updated').txt(rfc3339(item.updated, item.timeZone))
-    entry.ele('author').ele('name').txt(cleanText(item.author))
-    for (const category of item.categories) entry.ele('category', { term: category.term, label: cleanText(category.label), ...(category.domain ? { scheme: category.domain } : {}) })
-    entry.ele('summary', { type: 'text' }).txt(cleanText(item.summary))
-    entry.ele('content', { type: 'html' }).txt(cleanText(item.contentHtml))
+    el(entry, 'id', {}, item.id)
+    el(entry, 'title', { type: 'text' }, plainTitle(item.title))
+    el(entry, 'link', { rel: 'alternate', type: 'text/html', href: item.url })
+    el(entry, 'published', {}, rfc3339(item.published, item.timeZone))
+    el(entry, 'updated', {}, rfc3339(item.updated, item.timeZone))
+    el(el(entry, 'author'), 'name', {}, cleanText(item.author))
+    for (const category of item.categories) el(entry, 'category', { term: category.term, label: cleanText(category.label), ...(category.domain ? { scheme: category.domain } : {}) })
+    el(entry, 'summary', { type: 'text' }, cleanText(item.summary))
+    el(entry, 'content', { type: 'html' }, cleanText(item.contentHtml))
     if (item.image) {
-      entry.ele('link', { rel: 'enclosure', type: item.image.type, length: String(item.image.length), href: item.image.url })
-      entry.ele('media:content', { url: item.image.url, medium: 'image', type: item.image.type, width: String(item.image.width), height: String(item.image.height) })
+      el(entry, 'link', { rel: 'enclosure', type: item.image.type, length: String(item.image.length), href: item.image.url })
+      el(entry, 'media:content', { url: item.image.url, medium: 'image', type: item.image.type, width: String(item.image.width), height: String(item.image.height) })
     }
-    if (item.thumbnail) entry.ele('media:thumbnail', { url: item.thumbnail.url, width: String(item.thumbnail.width), height: String(item.thumbnail.height) })
+    if (item.thumbnail) el(entry, 'media:thumbnail', { url: item.thumbnail.url, width: String(item.thumbnail.width), height: String(item.thumbnail.height) })
   }
   return `${feed.end({ prettyPrint: true })}\n`
 }

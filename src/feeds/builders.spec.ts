@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import sax from 'sax'
 import { describe, expect, it } from 'vitest'
 
 import { buildAtom } from './atom'
@@ -123,6 +124,69 @@ describe('buildAtom', () => {
     expect(parsed.feed.entry[0].published).toBe('2026-08-18T02:00:00+09:00')
     expect(parsed.feed.entry[0].updated).toBe('2026-08-18T10:30:00+09:00')
     expect(parsed.feed.updated).toBe('2026-08-18T10:30:00+09:00')
+  })
+})
+
+/** The decoded text of every `name` element, read by a strict SAX parser (entities and CDATA resolved). */
+const textsOf = (xml: string, name: string): string[] => {
+  const parser = sax.parser(true)
+  const texts: string[] = []
+  let depth = 0
+  parser.onopentag = (tag) => {
+    if (tag.name === name) {
+      depth = 1
+      texts.push('')
+    } else if (depth > 0) depth++
+  }
+  parser.onclosetag = () => {
+    if (depth > 0) depth--
+  }
+  parser.ontext = parser.oncdata = (text) => {
+    if (depth > 0) texts[texts.length - 1] += text
+  }
+  parser.onerror = (error) => {
+    throw error
+  }
+  parser.write(xml).close()
+  return texts
+}
+
+describe('escaping', () => {
+  // Text that literally contains entity-like sequences: an XML library that leaves "&amp;" alone
+  // would decode them one level too far, and the escaped script below would become a script.
+  const tricky = item(4, {
+    title: 'R&amp;D Polri &lt;b&gt; & <Jakut> &#x26;',
+    summary: 'Ringkasan: &lt;script&gt; & <b>tebal</b>',
+    contentHtml: feedHtml('<p>Teks &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp; &lt;i&gt;</p>', BASE),
+    author: 'Tim &amp; Humas',
+    categories: [{ term: 'r-d', label: 'R&amp;D', domain: `${BASE}/kategori?a=1&b=2` }],
+  })
+
+  it('should carry every title, summary, body and attribute exactly as written, in RSS and Atom', () => {
+    expect(tricky.contentHtml).toBe('<p>Teks &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp; &lt;i&gt;</p>')
+    const rss = buildRss(channel, [tricky])
+    const atom = buildAtom(channel, [tricky])
+    for (const xml of [rss, atom]) {
+      strict(xml)
+      // (Feed readers may decode a title's entities once more, as feed-parser does: the XML itself is exact.)
+      expect(textsOf(xml, 'title').at(-1)).toBe(tricky.title)
+    }
+    // RSS: content:encoded is the HTML; description is HTML too, so the plain summary is escaped once.
+    expect(textsOf(rss, 'content:encoded')).toEqual([tricky.contentHtml])
+    expect(textsOf(rss, 'description').at(-1)).toBe('Ringkasan: &amp;lt;script&amp;gt; &amp; &lt;b&gt;tebal&lt;/b&gt;')
+    expect(textsOf(rss, 'dc:creator')).toEqual(['Tim &amp; Humas'])
+    expect(textsOf(rss, 'category')).toEqual(['R&amp;D'])
+    expect(rss).toContain(`domain="${BASE}/kategori?a=1&#x26;b=2"`)
+    // Atom: content type="html" is the HTML, summary type="text" the plain summary, both exact.
+    expect(textsOf(atom, 'content')).toEqual([tricky.contentHtml])
+    expect(textsOf(atom, 'summary')).toEqual([tricky.summary])
+    expect(textsOf(atom, 'name').at(-1)).toBe('Tim &amp; Humas')
+  })
+
+  it('should write "&" and "<" of RSS plain text as hexadecimal references, as the RSS Profile asks', () => {
+    const rss = buildRss(channel, [tricky])
+    expect(rss).toContain('<title>R&#x26;amp;D Polri &#x26;lt;b&#x26;gt; &#x26; &#x3C;Jakut&gt; &#x26;#x26;</title>')
+    expect(rss).not.toMatch(/<title>[^<]*&amp;/)
   })
 })
 

@@ -2,8 +2,9 @@ import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 
 import { rfc3339, rfc822 } from './dates'
-import { cleanText, plainTitle } from './text'
+import { cleanText, escapeHtml, plainTitle } from './text'
 import type { FeedChannel, FeedItem } from './types'
+import { el, hexEscapes } from './xml'
 
 export const RSS_NAMESPACES = {
   content: 'http://purl.org/rss/1.0/modules/content/',
@@ -39,34 +40,37 @@ export const buildRss = (channel: FeedChannel, items: FeedItem[]): string => {
     'xmlns:atom': RSS_NAMESPACES.atom,
   })
   const ch = root.ele('channel')
-  ch.ele('title').txt(plainTitle(channel.title))
-  ch.ele('link').txt(channel.homeUrl)
-  ch.ele('description').txt(cleanText(channel.description))
-  ch.ele('language').txt('id')
-  if (newest) ch.ele('lastBuildDate').txt(rfc822(newest.updated, newest.timeZone))
-  ch.ele('ttl').txt('15')
-  ch.ele('atom:link', { href: channel.selfUrl, rel: 'self', type: 'application/rss+xml' })
-  if (channel.hubUrl) ch.ele('atom:link', { href: channel.hubUrl, rel: 'hub' })
-  ch.ele('image').ele('url').txt(channel.iconUrl).up().ele('title').txt(plainTitle(channel.title)).up().ele('link').txt(channel.homeUrl)
+  el(ch, 'title', {}, plainTitle(channel.title))
+  el(ch, 'link', {}, channel.homeUrl)
+  el(ch, 'description', {}, cleanText(channel.description))
+  el(ch, 'language', {}, 'id')
+  if (newest) el(ch, 'lastBuildDate', {}, rfc822(newest.updated, newest.timeZone))
+  el(ch, 'ttl', {}, '15')
+  el(ch, 'atom:link', { href: channel.selfUrl, rel: 'self', type: 'application/rss+xml' })
+  if (channel.hubUrl) el(ch, 'atom:link', { href: channel.hubUrl, rel: 'hub' })
+  const image = el(ch, 'image')
+  el(image, 'url', {}, channel.iconUrl)
+  el(image, 'title', {}, plainTitle(channel.title))
+  el(image, 'link', {}, channel.homeUrl)
 
   for (const item of items) {
     const it = ch.ele('item')
-    it.ele('title').txt(plainTitle(item.title))
-    it.ele('link').txt(item.url)
-    it.ele('guid', { isPermaLink: 'false' }).txt(item.id)
-    it.ele('pubDate').txt(rfc822(item.published, item.timeZone))
-    it.ele('atom:updated').txt(rfc3339(item.updated, item.timeZone))
-    it.ele('dc:creator').txt(cleanText(item.author))
-    for (const category of item.categories) it.ele('category', category.domain ? { domain: category.domain } : {}).txt(cleanText(category.label))
-    it.ele('description').txt(cleanText(item.summary))
+    el(it, 'title', {}, plainTitle(item.title))
+    el(it, 'link', {}, item.url)
+    el(it, 'guid', { isPermaLink: 'false' }, item.id)
+    el(it, 'pubDate', {}, rfc822(item.published, item.timeZone))
+    el(it, 'atom:updated', {}, rfc3339(item.updated, item.timeZone))
+    el(it, 'dc:creator', {}, cleanText(item.author))
+    for (const category of item.categories) el(it, 'category', category.domain ? { domain: category.domain } : {}, cleanText(category.label))
+    // RSS descriptions are HTML: the plain summary is escaped so "<" and "&" read as characters.
+    el(it, 'description', {}, escapeHtml(cleanText(item.summary)))
     appendCdata(it.ele('content:encoded'), cleanText(item.contentHtml))
     if (item.image) {
-      it.ele('enclosure', { url: item.image.url, length: String(item.image.length), type: item.image.type })
-      it.ele('media:content', { url: item.image.url, medium: 'image', type: item.image.type, width: String(item.image.width), height: String(item.image.height) })
-        .ele('media:description', { type: 'plain' })
-        .txt(cleanText(item.image.alt))
+      el(it, 'enclosure', { url: item.image.url, length: String(item.image.length), type: item.image.type })
+      const media = el(it, 'media:content', { url: item.image.url, medium: 'image', type: item.image.type, width: String(item.image.width), height: String(item.image.height) })
+      el(media, 'media:description', { type: 'plain' }, cleanText(item.image.alt))
     }
-    if (item.thumbnail) it.ele('media:thumbnail', { url: item.thumbnail.url, width: String(item.thumbnail.width), height: String(item.thumbnail.height) })
+    if (item.thumbnail) el(it, 'media:thumbnail', { url: item.thumbnail.url, width: String(item.thumbnail.width), height: String(item.thumbnail.height) })
   }
-  return `${root.end({ prettyPrint: true, headless: false })}\n`
+  return `${hexEscapes(root.end({ prettyPrint: true, headless: false }))}\n`
 }

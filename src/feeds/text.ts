@@ -10,3 +10,7 @@ export const cleanText = (value: string): string =>
 
 /** A headline as plain text: what the editor typed, "<" and "&" included, as characters (the builders escape them). */
 export const plainTitle = (value: string): string => cleanText(value).replace(/\s+/g, ' ').trim()
+
+/** Text as HTML that reads as the same characters. Pure. */
+export const escapeHtml = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -2,6 +2,7 @@ import * as migration_20261122_025344_initial from './20261122_025344_initial';
 import * as migration_20261123_173909_workflow from './20261123_173909_workflow';
 import * as migration_20261123_190055_media_pipeline from './20261123_190055_media_pipeline';
 import * as migration_20261123_190934_public_site from './20261123_190934_public_site';
+import * as migration_20261123_194721_websub from './20261123_194721_websub';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_190934_public_site.up,
     down: migration_20261123_190934_public_site.down,
-    name: '20261123_190934_public_site'
+    name: '20261123_190934_public_site',
+  },
+  {
+    up: migration_20261123_194721_websub.up,
+    down: migration_20261123_194721_websub.down,
+    name: '20261123_194721_websub'
   },
 ];
