@@ -43,20 +43,31 @@ const refreshSlugTable = (request: NextRequest): Promise<void> =>
 const oldReportSlug = async (request: NextRequest) => {
   if (slugTable.loadedAt === 0) await refreshSlugTable(request)
   else if (Date.now() - slugTable.loadedAt > REFRESH_MS) void refreshSlugTable(request)
-  let slug: string
-  try {
-    slug = decodeURIComponent(request.nextUrl.pathname.slice('/berita/'.length))
-  } catch {
-    return NextResponse.next()
-  }
+  const slug = decodeURIComponent(request.nextUrl.pathname.slice('/berita/'.length))
   const current = slugTable.redirects.get(slug)
   if (!current) return NextResponse.next()
   return NextResponse.redirect(`${siteUrl()}${reportPath(current)}`, 301)
 }
 
-export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/berita/')) return oldReportSlug(request)
-  return adminInIndonesian(request)
+/** A path with broken percent-encoding ("%E0%A4%A"): Next would answer 500; this is the client's error. */
+const malformedPath = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
 }
 
-export const config = { matcher: ['/admin/:path*', '/berita/:slug'] }
+const BAD_PATH_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Alamat tidak valid | Warta</title></head><body><main><h1>Alamat tidak valid</h1><p>Alamat halaman ini rusak, sehingga halaman tidak ditemukan. <a href="/">Kembali ke beranda</a>.</p></main></body></html>`
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (malformedPath(pathname)) return new NextResponse(BAD_PATH_PAGE, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  if (pathname.startsWith('/berita/')) return oldReportSlug(request)
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminInIndonesian(request)
+  return NextResponse.next()
+}
+
+// Every path but Next's own static files: the malformed-path check must see them all.
+export const config = { matcher: ['/((?!_next/static|_next/image).*)'] }

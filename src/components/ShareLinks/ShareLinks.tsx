@@ -1,3 +1,5 @@
+import { CopyLink } from '@/components/CopyLink/CopyLink'
+
 /** Plain share links: no third-party script, nothing loads until the reader taps one. */
 export const ShareLinks = ({ url, title }: { url: string; title: string }) => {
   const u = encodeURIComponent(url)
@@ -20,7 +22,7 @@ export const ShareLinks = ({ url, title }: { url: string; title: string }) => {
           </li>
         ))}
         <li>
-          <a href={url}>Tautan berita</a>
+          <CopyLink url={url} />
         </li>
       </ul>
     </nav>

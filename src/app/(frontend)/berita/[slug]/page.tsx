@@ -44,13 +44,20 @@ const describe = (report: PublicReport) => {
   }
 }
 
-/** Absolute URLs of a photo's renditions for link previews and search engines. */
-const shareImages = (photo: Media | null) => {
+/**
+ * Absolute URLs of a photo's renditions for link previews and search engines; the site's 1200×630
+ * share image for a report without a photo (search engines want at least one image 1200 px wide).
+ */
+type ShareImage = { url: string; width: number; height: number; alt: string }
+
+const shareImages = (photo: Media | null): [ShareImage, ...ShareImage[]] => {
   const r = renditionsOf(photo?.renditions)
-  return (['share', 'sixteenByNine', 'fourByThree', 'square'] as const).flatMap((name) => {
+  const images = (['share', 'sixteenByNine', 'fourByThree', 'square'] as const).flatMap((name): ShareImage[] => {
     const rendition = r[name]
     return rendition ? [{ url: absoluteUrl(renditionPath(rendition.filename)), width: rendition.width, height: rendition.height, alt: photo?.alt ?? '' }] : []
   })
+  const [first, ...rest] = images
+  return first ? [first, ...rest] : [{ ...DEFAULT_SHARE_IMAGE, url: absoluteUrl(DEFAULT_SHARE_IMAGE.url) }]
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -62,8 +69,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: 'Berita tidak ditemukan', robots: { index: false } }
   }
   const { url, photo, unit, activityType, tags, zone, published, modified } = describe(report)
-  const images = shareImages(photo)
-  const share = images[0] ?? { ...DEFAULT_SHARE_IMAGE, url: absoluteUrl(DEFAULT_SHARE_IMAGE.url) }
+  const [share] = shareImages(photo)
   return {
     title: report.title,
     description: report.summary,
