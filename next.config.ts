@@ -15,4 +15,16 @@ const nextConfig: NextConfig = {
   redirects: async () => [{ source: '/beranda/:slot*', destination: '/', permanent: true }],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
+const asksForColourScheme = (rule: HeaderRule) => rule.headers.some((header) => header.key === 'Critical-CH')
+
+// Payload asks every browser for its colour scheme on every path with `Critical-CH`, which makes
+// Chromium fetch each page twice on a first visit (Lighthouse: a redirect costing ~600 ms on mobile).
+// Only the admin has a dark mode: keep the hint there.
+const payloadHeaders = withAdmin.headers
+export default {
+  ...withAdmin,
+  headers: async () => ((await payloadHeaders?.()) ?? []).map((rule) => (asksForColourScheme(rule) ? { ...rule, source: '/admin/:path*' } : rule)),
+} satisfies NextConfig

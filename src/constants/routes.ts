@@ -6,6 +6,7 @@ export const tagPath = (slug: string): string => `/tag/${encodeURIComponent(slug
 export const latestPath = '/terbaru'
 export const correctionsPath = '/ralat'
 export const searchPath = '/cari'
+export const aboutPath = '/tentang'
 /** Old report slugs and the current ones, as JSON (read by src/proxy.ts). */
 export const SLUG_REDIRECTS_PATH = '/berita-lama.json'
 export const archivePath = (year?: number, month?: number): string =>

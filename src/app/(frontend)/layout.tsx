@@ -43,6 +43,9 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
                 <li>
                   <a href="/ralat">Ralat &amp; penarikan</a>
                 </li>
+                <li>
+                  <a href="/tentang">Tentang Warta</a>
+                </li>
               </ul>
             </nav>
             <p>Warta — berita resmi kegiatan humas kepolisian. Setiap berita diperiksa editor sebelum terbit.</p>

@@ -1,0 +1,214 @@
+/**
+ * `npm run bench [-- --reports 10000 --seconds 10 --connections 50 --samples 100]`: the public site's
+ * speed on a throwaway SQLite database holding N published reports, served by the production build.
+ *
+ * Prints, for home, a report, a unit, search and a sitemap file: requests/s, p50 and p99 for cache
+ * hits (autocannon, many connections, one warm URL) and for cold renders (one request at a time, each
+ * to a URL that is not cached, or right after its cache tag was expired); the publish-to-visible time
+ * through the real workflow; and the requests/s of a prerendered static page (/tentang) in the same
+ * run, the ceiling a cache hit is compared with. Targets (2 cores): hits >= 80% of the ceiling; cold
+ * p95 < 150 ms; search p95 < 150 ms; publish-to-visible < 2 s.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+const arg = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at === -1 ? NaN : Number(process.argv[at + 1])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+const REPORTS = arg('reports', 10_000)
+const SECONDS = arg('seconds', 10)
+const CONNECTIONS = arg('connections', 50)
+const SAMPLES = arg('samples', 100)
+const PORT = arg('port', 3400)
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const SECRET = 'warta-bench-secret'
+
+if (process.env.DATABASE_URL) {
+  process.stderr.write('npm run bench makes its own throwaway SQLite database: unset DATABASE_URL.\n')
+  process.exit(2)
+}
+const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-bench-'))
+Object.assign(process.env, {
+  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: SECRET,
+  PORT: String(PORT),
+  SERVER_URL: ORIGIN,
+})
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+// The config reads the environment when first imported: only now.
+const { buildIfNeeded } = await import('./lib/build')
+const { migrateDatabase, scriptPayload } = await import('./lib/payload')
+const { seed } = await import('@/seed')
+const { fillWithReports } = await import('./lib/benchReports')
+const { revalidationToken } = await import('@/cache/revalidate')
+
+let server: ChildProcess | undefined
+const cleanUp = () => {
+  server?.kill('SIGTERM')
+  rmSync(dir, { recursive: true, force: true })
+}
+process.on('SIGINT', () => {
+  cleanUp()
+  process.exit(130)
+})
+
+try {
+  buildIfNeeded(say)
+  say(`Seeding ${REPORTS} published reports into ${dir} ...`)
+  const seedStarted = Date.now()
+  const payload = await scriptPayload()
+  await migrateDatabase(payload)
+  await seed(payload)
+  const sample = await fillWithReports(payload, REPORTS)
+  await payload.destroy()
+  say(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s.`)
+
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' },
+  })
+  await waitForServer()
+
+  const expire = (tags: string[]) =>
+    fetch(`${ORIGIN}/api/internal/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Warta-Revalidate': revalidationToken(SECRET) },
+      body: JSON.stringify({ tags }),
+    })
+
+  const rows: Row[] = []
+  const ceiling = await hits('/tentang')
+  rows.push({ name: 'static page /tentang (ceiling)', hit: ceiling })
+
+  const pages: { name: string; hitPath: string; coldPaths: (n: number) => string[] }[] = [
+    { name: 'home /', hitPath: '/', coldPaths: (n) => Array.from({ length: n }, () => '/') },
+    { name: 'report /berita/{slug}', hitPath: `/berita/${sample.slugs[0]}`, coldPaths: (n) => sample.slugs.slice(1, n + 1).map((slug) => `/berita/${slug}`) },
+    { name: 'unit /unit/{slug}', hitPath: `/unit/${sample.unitSlugs[0]}`, coldPaths: (n) => Array.from({ length: n }, (_, i) => unitPage(sample.unitSlugs, i)) },
+    { name: 'search /cari?q=', hitPath: `/cari?q=${encodeURIComponent(sample.queries[0]!)}`, coldPaths: (n) => sample.queries.slice(1, n + 1).map((q) => `/cari?q=${encodeURIComponent(q)}`) },
+    { name: 'sitemap /sitemaps/berita-1.xml', hitPath: '/sitemaps/berita-1.xml', coldPaths: (n) => Array.from({ length: n }, () => '/sitemaps/berita-1.xml') },
+  ]
+  for (const page of pages) {
+    const repeated = new Set(page.coldPaths(SAMPLES)).size < SAMPLES
+    // Cold: a URL nothing has cached yet; where the URL repeats (home, sitemap), right after its tag expired.
+    const cold = await coldRenders(page.coldPaths(SAMPLES), repeated ? () => expire(['reports']) : undefined)
+    const hit = await hits(page.hitPath)
+    rows.push({ name: page.name, hit, cold })
+  }
+
+  const visible = await publishToVisible(sample.editorPassword)
+  printTable(rows, ceiling.rps, visible)
+} finally {
+  cleanUp()
+}
+process.exit(0)
+
+type Figures = { rps: number; p50: number; p95?: number; p99: number; errors: number }
+type Row = { name: string; hit: Figures; cold?: Figures }
+
+async function waitForServer(): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${ORIGIN}/tentang`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('the production server did not answer within 120 s')
+}
+
+/** Cache hits: the URL warmed, then CONNECTIONS clients for SECONDS. */
+async function hits(urlPath: string): Promise<Figures> {
+  for (let i = 0; i < 3; i++) await fetch(`${ORIGIN}${urlPath}`).then((r) => r.arrayBuffer())
+  const result = await autocannon({ url: `${ORIGIN}${urlPath}`, connections: CONNECTIONS, duration: SECONDS })
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
+
+/** Cold renders: one at a time, each timed from request to the last byte. */
+async function coldRenders(paths: string[], before?: () => Promise<unknown>): Promise<Figures> {
+  const times: number[] = []
+  let errors = 0
+  for (const urlPath of paths) {
+    await before?.()
+    const started = performance.now()
+    const response = await fetch(`${ORIGIN}${urlPath}`)
+    await response.arrayBuffer()
+    times.push(performance.now() - started)
+    if (response.status !== 200) errors++
+  }
+  const sorted = [...times].sort((a, b) => a - b)
+  const mean = times.reduce((sum, t) => sum + t, 0) / times.length
+  return { rps: 1000 / mean, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors }
+}
+
+/** The i-th of every unit's list pages: each unit's page 1, then each unit's page 2, ... */
+function unitPage(unitSlugs: string[], i: number): string {
+  const page = 1 + Math.floor(i / unitSlugs.length)
+  return `/unit/${unitSlugs[i % unitSlugs.length]}${page > 1 ? `/${page}` : ''}`
+}
+
+/** A writer writes and submits, an editor publishes: the time until the page, home and search show it. */
+async function publishToVisible(password: string): Promise<number[]> {
+  const { createReport, act, login, idBy } = await import('./lib/restApi')
+  const { toLexical } = await import('@/seed/lexical')
+  const writer = await login(ORIGIN, 'penulis.palembang@warta.test', password)
+  const editor = await login(ORIGIN, 'editor.sumsel@warta.test', password)
+  const unit = await idBy(ORIGIN, editor, 'units', 'polrestabes-palembang')
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const word = `tolokukur${Date.now().toString(36)}`
+    const report = await createReport(ORIGIN, writer, {
+      title: `Rakor Tolok Ukur Kecepatan Terbit ${i + 1}`,
+      unit,
+      datelineCity: 'Palembang',
+      activityAt: new Date().toISOString(),
+      summary: `Ringkasan rapat koordinasi ${word}.`,
+      body: toLexical([{ type: 'paragraph', text: `PALEMBANG — Rapat koordinasi ${word} digelar di aula Polrestabes.` }]),
+    })
+    await act(ORIGIN, writer, report.id, { action: 'submit' })
+    // Readers have the pages cached before the publication.
+    for (const p of ['/', `/cari?q=${word}`]) await fetch(`${ORIGIN}${p}`).then((r) => r.text())
+    await act(ORIGIN, editor, report.id, { action: 'publish' })
+    const published = performance.now()
+    const shows = async () => {
+      const [page, home, search] = await Promise.all([`/berita/${report.slug}`, '/', `/cari?q=${word}`].map((p) => fetch(`${ORIGIN}${p}`)))
+      return page!.status === 200 && (await home!.text()).includes(report.slug) && (await search!.text()).includes(report.slug)
+    }
+    while (!(await shows())) {
+      if (performance.now() - published > 30_000) throw new Error('a publication was not visible after 30 s')
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+    times.push(performance.now() - published)
+  }
+  return times
+}
+
+function printTable(rows: Row[], ceiling: number, visible: number[]) {
+  const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '' : `${value.toFixed(value < 10 ? 1 : 0)} ms`)
+  const lines = [
+    `Warta public site, ${REPORTS} published reports, SQLite, ${os.cpus().length} cores; hits: ${CONNECTIONS} connections x ${SECONDS} s; cold: ${SAMPLES} sequential requests`,
+    '',
+    '| page | hit req/s | hit vs ceiling | hit p50 | hit p99 | cold req/s | cold p50 | cold p95 | cold p99 | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(({ name, hit, cold }) =>
+      [name, hit.rps.toFixed(0), `${((hit.rps / ceiling) * 100).toFixed(0)}%`, ms(hit.p50), ms(hit.p99), cold ? cold.rps.toFixed(0) : '', ms(cold?.p50), ms(cold?.p95), ms(cold?.p99), String(hit.errors + (cold?.errors ?? 0))]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
+    ),
+    '',
+    `publish-to-visible (page, home and search all show it), 5 publications: ${visible.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
+  ]
+  say(`\n${lines.join('\n')}`)
+}
