@@ -1,38 +1,23 @@
 import 'server-only'
 
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { CACHE_TAGS } from '@/constants/cacheTags'
-import { COLLECTIONS } from '@/constants/collections'
-import { activityTypePath, feedPaths, reportPath, tagPath, unitPath } from '@/constants/routes'
-import { buildAtom } from '@/feeds/atom'
-import { feedHtml } from '@/feeds/html'
+import { activityTypePath, tagPath, unitPath } from '@/constants/routes'
 import type { FeedDocument, FeedFormat } from '@/feeds/http'
-import { buildJsonFeed } from '@/feeds/jsonFeed'
-import { buildRss } from '@/feeds/rss'
-import { cleanText, escapeHtml } from '@/feeds/text'
-import type { FeedChannel, FeedItem } from '@/feeds/types'
-import { renditionPath, renditionsOf } from '@/media/renditionFiles'
-import type { ActivityType, Media, Report, Tag, Unit } from '@/payload-types'
-import { asTimeZone, formatIndonesianDate } from '@/utilities/formatDate'
-import { SITE_DESCRIPTION, SITE_NAME } from '@/utilities/seo'
-import { absoluteUrl, siteUrl } from '@/utilities/siteUrl'
-import { reportGuid } from '@/utilities/uuid'
+import type { FeedItem } from '@/feeds/types'
+import { SITE_NAME } from '@/utilities/seo'
 
+import { buildFeedDocument, SITE_FEED_SCOPE, type FeedScope, loadFeedItems as loadItems } from './feedDocument'
 import { publicPayload } from './publicPayload'
 import { getActivityTypes, getTags, getUnits, subtreeOf } from './taxonomy'
 
-/** Items per feed. */
-export const FEED_SIZE = 50
-
-export type FeedScope = { key: string; where: Where; title: string; description: string; basePath: string }
+export { channelOf, FEED_SIZE, type FeedScope } from './feedDocument'
 
 /** The feed of the whole site, of a unit (with the units below it), of an activity type or of a tag. */
 export const resolveFeedScope = async (kind: 'all' | 'unit' | 'kategori' | 'tag', slug?: string): Promise<FeedScope | null> => {
-  if (kind === 'all') return { key: 'all', where: {}, title: `${SITE_NAME} — Berita terbaru`, description: SITE_DESCRIPTION, basePath: '/' }
+  if (kind === 'all') return SITE_FEED_SCOPE
   if (kind === 'unit') {
     const units = await getUnits()
     const unit = units.find((u) => u.slug === slug)
@@ -49,104 +34,8 @@ export const resolveFeedScope = async (kind: 'all' | 'unit' | 'kategori' | 'tag'
   return { key: `tag:${tag.id}`, where: { tags: { in: [tag.id] } }, title: `${SITE_NAME} — #${tag.name}`, description: `Berita dengan tag ${tag.name}.`, basePath: tagPath(tag.slug ?? '') }
 }
 
-export const channelOf = (scope: FeedScope, format: FeedFormat): FeedChannel => {
-  const paths = feedPaths(scope.basePath)
-  return {
-    title: scope.title,
-    description: scope.description,
-    homeUrl: absoluteUrl(scope.basePath),
-    selfUrl: absoluteUrl(paths[format]),
-    alternates: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
-    hubUrl: process.env.WEBSUB_HUB_URL || null,
-    iconUrl: absoluteUrl('/logo.png'),
-    faviconUrl: absoluteUrl('/logo.png'),
-    siteName: SITE_NAME,
-  }
-}
-
-const populated = <T extends object>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
-
-/** The HTML of an item: the lead photo with caption and credit, the body, and the public corrections. */
-const itemHtml = (report: Report, photo: Media | null, corrections: { note: string; at: string }[], zone: ReturnType<typeof asTimeZone>): string => {
-  const parts: string[] = []
-  const article = renditionsOf(photo?.renditions).article ?? renditionsOf(photo?.renditions).small
-  if (photo && article) {
-    const caption = [photo.caption, photo.credit].filter(Boolean).map((t) => escapeHtml(t as string)).join(' ')
-    parts.push(`<figure><img src="${renditionPath(article.filename)}" alt="${escapeHtml(photo.alt)}" width="${article.width}" height="${article.height}" />${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`)
-  }
-  if (report.body) parts.push(convertLexicalToHTML({ data: report.body as unknown as SerializedEditorState, disableContainer: true }))
-  if (corrections.length > 0) {
-    parts.push(`<h3>Ralat</h3><ul>${corrections.map((c) => `<li>${escapeHtml(formatIndonesianDate(c.at, zone))}: ${escapeHtml(c.note)}</li>`).join('')}</ul>`)
-  }
-  return feedHtml(parts.join('\n'), siteUrl())
-}
-
 /** The newest published reports of a scope, as feed items. */
-export const loadFeedItems = async (where: Where): Promise<FeedItem[]> => {
-  const payload = await publicPayload()
-  const { docs } = await payload.find({
-    collection: COLLECTIONS.reports,
-    where,
-    select: { title: true, slug: true, summary: true, body: true, publishedAt: true, revisedAt: true, unit: true, activityType: true, tags: true, leadPhoto: true, credits: true },
-    populate: {
-      units: { name: true, slug: true, timeZone: true },
-      'activity-types': { name: true, slug: true },
-      tags: { name: true, slug: true },
-      media: { alt: true, caption: true, credit: true, renditions: true },
-    },
-    sort: '-publishedAt',
-    depth: 1,
-    limit: FEED_SIZE,
-    pagination: false,
-    overrideAccess: false,
-  })
-  const reports = docs as unknown as Report[]
-  const { docs: notes } = reports.length
-    ? await payload.find({
-        collection: COLLECTIONS.corrections,
-        where: { and: [{ report: { in: reports.map((r) => r.id) } }, { kind: { equals: 'correction' } }] },
-        select: { report: true, note: true, at: true },
-        sort: 'at',
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: false,
-      })
-    : { docs: [] }
-  return reports.map((report) => {
-    const unit = populated<Unit>(report.unit)
-    const type = populated<ActivityType>(report.activityType)
-    const tags = (report.tags ?? []).map((t) => populated<Tag>(t)).filter((t): t is Tag => t !== null)
-    const photo = populated<Media>(report.leadPhoto)
-    const zone = asTimeZone(unit?.timeZone)
-    const renditions = renditionsOf(photo?.renditions)
-    const enclosure = renditions.article ?? renditions.small
-    const corrections = notes.filter((n) => String(n.report) === String(report.id)).map((n) => ({ note: n.note, at: n.at }))
-    const published = new Date(report.publishedAt ?? report.updatedAt)
-    return {
-      id: reportGuid(report.id),
-      url: absoluteUrl(reportPath(report.slug ?? '')),
-      title: report.title,
-      summary: cleanText(report.summary),
-      contentHtml: itemHtml(report, photo, corrections, zone),
-      published,
-      updated: new Date(report.revisedAt ?? report.publishedAt ?? report.updatedAt),
-      timeZone: zone,
-      author: report.credits?.writerName || unit?.name || SITE_NAME,
-      categories: [
-        ...(type ? [{ term: type.slug ?? '', label: type.name, domain: absoluteUrl('/kategori') }] : []),
-        ...tags.map((tag) => ({ term: tag.slug ?? '', label: tag.name, domain: absoluteUrl('/tag') })),
-        ...(unit ? [{ term: unit.slug ?? '', label: unit.name, domain: absoluteUrl('/unit') }] : []),
-      ],
-      image: enclosure
-        ? { url: absoluteUrl(renditionPath(enclosure.filename)), type: enclosure.mimeType, length: enclosure.filesize, width: enclosure.width, height: enclosure.height, alt: photo?.alt ?? '' }
-        : null,
-      thumbnail: renditions.thumbnail ? { url: absoluteUrl(renditionPath(renditions.thumbnail.filename)), width: renditions.thumbnail.width, height: renditions.thumbnail.height } : null,
-    }
-  })
-}
-
-const BUILDERS = { rss: buildRss, atom: buildAtom, json: buildJsonFeed } as const
+export const loadFeedItems = async (where: Where): Promise<FeedItem[]> => loadItems(await publicPayload(), where)
 
 /**
  * A feed's bytes and last change, cached until a publication, correction or withdrawal expires the
@@ -155,9 +44,8 @@ const BUILDERS = { rss: buildRss, atom: buildAtom, json: buildJsonFeed } as cons
 export const getFeedDocument = (scope: FeedScope, format: FeedFormat): Promise<FeedDocument> =>
   unstable_cache(
     async () => {
-      const items = await loadFeedItems(scope.where)
-      const newest = items.reduce<Date | null>((latest, item) => (!latest || item.updated > latest ? item.updated : latest), null)
-      return { body: BUILDERS[format](channelOf(scope, format), items), lastModified: newest?.toISOString() ?? null }
+      const doc = await buildFeedDocument(await publicPayload(), scope, format)
+      return { body: doc.body, lastModified: doc.lastModified?.toISOString() ?? null }
     },
     ['feed', scope.key, format, process.env.WEBSUB_HUB_URL ?? ''],
     { tags: [CACHE_TAGS.reports, CACHE_TAGS.corrections, CACHE_TAGS.taxonomy], revalidate: 900 },

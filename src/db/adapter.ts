@@ -9,21 +9,11 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
+import { DEFAULT_SQLITE_FILE, databaseKind } from './databaseKind'
 import { serialiseTransactions } from './serialiseTransactions'
 
-export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
-
-export const DEFAULT_SQLITE_FILE = path.join('data', 'warta.db')
-
-/** Which database DATABASE_URL names: unset or `file:` is SQLite. */
-export const databaseKind = (url: string | undefined): DatabaseKind => {
-  if (!url || url.startsWith('file:')) return 'sqlite'
-  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
-  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
-  throw new Error(
-    `DATABASE_URL must start with postgres://, mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:")`,
-  )
-}
+// Kept apart so that tools which only need to know the database (backup, restore) do not load every adapter.
+export { DEFAULT_SQLITE_FILE, databaseKind, type DatabaseKind } from './databaseKind'
 
 const sqliteUrl = (url: string | undefined): string => {
   if (url) return url

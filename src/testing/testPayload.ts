@@ -47,11 +47,12 @@ const stop = async (payload: Payload, kind: TestDatabase['kind']) => {
  */
 let started = false
 
-export const startTestPayload = async (options: { migrate?: boolean } = {}): Promise<TestPayload> => {
+export const startTestPayload = async (options: { migrate?: boolean; database?: TestDatabase } = {}): Promise<TestPayload> => {
   // The config reads DATABASE_URL once per module graph: a second database in one file would be ignored.
   if (started) throw new Error('startTestPayload: one test database per test file; use restart() to restart on it')
   started = true
-  const db = await createTestDatabase()
+  // `database`: one made earlier with createTestDatabase (and filled, e.g. by a restore), used as it is.
+  const db = options.database ?? (await createTestDatabase())
   process.env.DATABASE_URL = db.url
   process.env.MEDIA_DIR = db.mediaDir
   const { default: config } = await import('@payload-config')
