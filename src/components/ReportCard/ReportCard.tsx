@@ -25,7 +25,10 @@ export const ReportCard = ({ report, headingLevel = 2, photo = true, lead = fals
       )}
       <div className="card__text">
         <Heading className="card__title">
-          <Link href={reportPath(report.slug)}>{report.title}</Link>
+          {/* No prefetch: a list shows dozens of reports, and readers on mobile data pay for every one. */}
+          <Link href={reportPath(report.slug)} prefetch={false}>
+            {report.title}
+          </Link>
         </Heading>
         {lead && <p className="card__summary">{report.summary}</p>}
         <p className="card__meta">

@@ -1,3 +1,5 @@
+import { preload } from 'react-dom'
+
 import { renditionPath, renditionsOf, type StoredRendition } from '@/media/renditionFiles'
 import type { RenditionName } from '@/media/renditions'
 import type { Media } from '@/payload-types'
@@ -46,6 +48,12 @@ export const ResponsivePhoto = ({ photo, sizes, priority = false, shape = 'propo
   // `npm run media:check -- --fix` renders them.
   const largest = fallback[fallback.length - 1] ?? (photo.url && photo.width && photo.height ? { url: photo.url, width: photo.width, height: photo.height } : null)
   if (!largest) return null
+  if (priority) {
+    // The page's largest image: fetched from the <head>, before the parser reaches the <img>, in the
+    // best format the browser takes (a preload of a type it does not support is skipped).
+    const best = avif.length > 0 ? { type: 'image/avif', list: avif } : webp.length > 0 ? { type: 'image/webp', list: webp } : null
+    if (best) preload(best.list[best.list.length - 1]!.url, { as: 'image', type: best.type, imageSrcSet: srcset(best.list), imageSizes: sizes, fetchPriority: 'high' })
+  }
   return (
     <picture className={className}>
       {avif.length > 0 && <source type="image/avif" srcSet={srcset(avif)} sizes={sizes} />}
