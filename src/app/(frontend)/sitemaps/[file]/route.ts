@@ -4,8 +4,12 @@ import { getActivityTypes, getTags, getUnits } from '@/data/taxonomy'
 import { absoluteUrl } from '@/utilities/siteUrl'
 import { urlSetXml, XML_HEADERS } from '@/utilities/sitemapXml'
 
-// Built per request from cached data: the build never reads the database.
-export const dynamic = 'force-dynamic'
+// Built on the first request (the build never reads the database), then served from Next's cache
+// until a public change expires the tags of the data it was built from: a file of 20,000 URLs is
+// not rebuilt for every crawler.
+export const revalidate = 3600
+export const dynamicParams = true
+export const generateStaticParams = async () => []
 
 const notFound = () => new Response('Tidak ditemukan', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
