@@ -6,8 +6,9 @@
  * hits (autocannon, many connections, one warm URL) and for cold renders (one request at a time, each
  * to a URL that is not cached, or right after its cache tag was expired); the publish-to-visible time
  * through the real workflow; and the requests/s of a prerendered static page (/tentang) in the same
- * run, the ceiling a cache hit is compared with. Targets (2 cores): hits >= 80% of the ceiling; cold
- * p95 < 150 ms; search p95 < 150 ms; publish-to-visible < 2 s.
+ * run, the ceiling a cache hit is compared with; then Lighthouse's mobile performance score of home
+ * and a report (the median of 5 runs). Targets (2 cores): hits >= 80% of the ceiling; cold p95 <
+ * 150 ms; search p95 < 150 ms; publish-to-visible < 2 s; Lighthouse performance >= 95.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -26,6 +27,7 @@ const SECONDS = arg('seconds', 10)
 const CONNECTIONS = arg('connections', 50)
 const SAMPLES = arg('samples', 100)
 const PORT = arg('port', 3400)
+const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : arg('lighthouse-runs', 5)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const SECRET = 'warta-bench-secret'
 
@@ -105,7 +107,8 @@ try {
   }
 
   const visible = await publishToVisible(sample.editorPassword)
-  printTable(rows, ceiling.rps, visible)
+  const lighthouse = LIGHTHOUSE_RUNS > 0 ? await lighthouseMedians([`${ORIGIN}/`, `${ORIGIN}/berita/${sample.slugs[0]}`]) : []
+  printTable(rows, ceiling.rps, visible, lighthouse)
 } finally {
   cleanUp()
 }
@@ -201,7 +204,20 @@ async function publishToVisible(password: string): Promise<number[]> {
   return times
 }
 
-function printTable(rows: Row[], ceiling: number, visible: number[]) {
+type LighthouseRow = { url: string; performance: number; lcp: number; tbt: number; cls: number; runs: number[] }
+
+/** Lighthouse (mobile) on each URL, LIGHTHOUSE_RUNS times: the run with the median score. */
+async function lighthouseMedians(urls: string[]): Promise<LighthouseRow[]> {
+  const { auditPages } = await import('./lib/lighthouse')
+  const audits = await auditPages(urls, { runs: LIGHTHOUSE_RUNS, categories: ['performance'] })
+  return urls.map((url) => {
+    const runs = audits.filter((audit) => audit.url === url).sort((a, b) => a.scores.performance - b.scores.performance)
+    const median = runs[Math.floor(runs.length / 2)]!
+    return { url: url.replace(ORIGIN, ''), performance: median.scores.performance, ...median.metrics, runs: runs.map((run) => run.scores.performance) }
+  })
+}
+
+function printTable(rows: Row[], ceiling: number, visible: number[], lighthouse: LighthouseRow[]) {
   const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '' : `${value.toFixed(value < 10 ? 1 : 0)} ms`)
   const lines = [
     `Warta public site, ${REPORTS} published reports, SQLite, ${os.cpus().length} cores; hits: ${CONNECTIONS} connections x ${SECONDS} s; cold: ${SAMPLES} sequential requests`,
@@ -216,6 +232,10 @@ function printTable(rows: Row[], ceiling: number, visible: number[]) {
     ),
     '',
     `publish-to-visible (page, home and search all show it), 5 publications: ${visible.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
+    ...lighthouse.map(
+      (l) =>
+        `Lighthouse mobile performance ${l.url}: ${Math.round(l.performance * 100)} (median of ${l.runs.map((r) => Math.round(r * 100)).join(', ')}); LCP ${l.lcp.toFixed(0)} ms, TBT ${l.tbt.toFixed(0)} ms, CLS ${l.cls.toFixed(3)}`,
+    ),
   ]
   say(`\n${lines.join('\n')}`)
 }
