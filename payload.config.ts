@@ -19,6 +19,7 @@ import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/emailAdapter'
+import { graphQLLimits } from '@/graphql/limits'
 import { translationsId } from '@/i18n/translationsId'
 import { maxUploadBytes } from '@/media/limits'
 import { jobRunnerCrons } from '@/jobs/jobRunner'
@@ -68,7 +69,7 @@ export default buildConfig({
     fallbackLanguage: 'id',
     translations: { id: translationsId },
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: graphQLLimits,
   sharp,
   // Uploads over the limit are cut off while streaming (413), never buffered whole.
   upload: { limits: { fileSize: maxUploadBytes(), files: 1 } },

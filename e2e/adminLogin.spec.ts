@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-const PASSWORD = process.env.SEED_PASSWORD || 'warta-demo'
+import { DEMO_PASSWORD as PASSWORD } from './support/newsroomApi'
+
 // A raw translation key ("general:newLabel") is what Payload shows when a string is missing.
 const RAW_KEY = /\b(general|fields|authentication|lexical|version|error|upload|validation):[a-zA-Z]+\b/
 

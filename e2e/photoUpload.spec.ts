@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
-const PASSWORD = process.env.SEED_PASSWORD || 'warta-demo'
+import { DEMO_PASSWORD as PASSWORD } from './support/newsroomApi'
+
 const TITLE = `Polrestabes Palembang Bagikan Helm kepada Pengemudi Ojek ${Date.now().toString(36)}`
 
 /** A 2400×1600 photo-like JPEG, made here. */

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-const PASSWORD = process.env.SEED_PASSWORD || 'warta-demo'
+import { DEMO_PASSWORD as PASSWORD } from './support/newsroomApi'
+
 const TITLE = `Polrestabes Palembang Gelar Rakor Pengamanan Malam Tahun Baru ${Date.now().toString(36)}`
 
 const signIn = async (browser: Browser, email: string): Promise<Page> => {

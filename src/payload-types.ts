@@ -253,6 +253,7 @@ export interface User {
   name: string;
   unit: number | Unit;
   role: 'writer' | 'editor' | 'admin';
+  disabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -260,7 +261,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -624,6 +624,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   unit?: T;
   role?: T;
+  disabled?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -631,7 +632,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test'
 
 /** The demo accounts' password (scripts/seed). */
-export const DEMO_PASSWORD = process.env.SEED_PASSWORD || 'warta-demo'
+export const DEMO_PASSWORD = process.env.SEED_PASSWORD || 'warta-demo-2026'
 
 type ID = number | string
 

@@ -2,8 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf } from '@/access/roles'
 import { COLLECTIONS, ROLES } from '@/constants/collections'
+import { passwordResetHtml, passwordResetSubject, RESET_LINK_LIFETIME_MS } from '@/email/passwordResetEmail'
 import { groupLabel, label } from '@/i18n/label'
 
+import { forgotPasswordEndpoint } from './forgotPasswordEndpoint'
+import { answerFailedLoginsAlike } from './hooks/answerFailedLoginsAlike'
+import { endSessionsOnAccessChange } from './hooks/endSessionsOnAccessChange'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { equaliseFailedLogins } from './hooks/equaliseFailedLogins'
+import { guardPasswordReset } from './hooks/guardPasswordReset'
+import { limitAuthAttempts, refundSuccessfulLogin } from './hooks/limitAuthAttempts'
+import { noSessionsWhenDisabled } from './hooks/noSessionsWhenDisabled'
+import { readOwnSessions } from './access/readOwnSessions'
 import { readUsers } from './readUsers'
 
 const ROLE_LABELS = {
@@ -15,7 +25,21 @@ const ROLE_LABELS = {
 export const Users: CollectionConfig<'users'> = {
   slug: COLLECTIONS.users,
   labels: { singular: label('Pengguna', 'User'), plural: label('Pengguna', 'Users') },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  auth: {
+    // Sessions are stored on the user (Payload's default, stated here because the hooks rely on it):
+    // logout, a password change or reset, a role or unit change and disabling each end sessions.
+    useSessions: true,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    forgotPassword: {
+      expiration: RESET_LINK_LIFETIME_MS,
+      // Off: its reservation deadlocks on SQLite; resetMailsPerAccount takes its place (guardPasswordReset).
+      minRequestInterval: 0,
+      generateEmailHTML: passwordResetHtml,
+      generateEmailSubject: passwordResetSubject,
+    },
+  },
   access: {
     admin: ({ req }) => Boolean(req.user),
     read: readUsers,
@@ -26,10 +50,21 @@ export const Users: CollectionConfig<'users'> = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role', 'unit'],
+    defaultColumns: ['name', 'email', 'role', 'unit', 'disabled'],
     group: groupLabel('Organisasi', 'Organisation'),
   },
+  endpoints: [forgotPasswordEndpoint],
+  hooks: {
+    beforeOperation: [limitAuthAttempts, equaliseFailedLogins, guardPasswordReset],
+    beforeValidate: [enforcePasswordPolicy],
+    afterChange: [endSessionsOnAccessChange],
+    afterRead: [noSessionsWhenDisabled],
+    afterLogin: [refundSuccessfulLogin],
+    afterError: [answerFailedLoginsAlike],
+  },
   fields: [
+    // Payload's sessions field, with a read rule that holds when checked without a document (queries).
+    { name: 'sessions', type: 'array', fields: [], access: { read: readOwnSessions, update: () => false }, admin: { disabled: true } },
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Nama', 'Name') },
     {
       name: 'unit',
@@ -50,6 +85,19 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'disabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Nonaktif', 'Disabled'),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Akun nonaktif tidak dapat masuk dan semua sesinya berakhir. Namanya tetap tercatat pada laporan dan riwayat.',
+          'A disabled account cannot log in and all its sessions end. Its name stays on reports and in the history.',
+        ),
+      },
+    },
   ],
 }
-

@@ -3,6 +3,7 @@ import * as migration_20261123_173909_workflow from './20261123_173909_workflow'
 import * as migration_20261123_190055_media_pipeline from './20261123_190055_media_pipeline';
 import * as migration_20261123_190934_public_site from './20261123_190934_public_site';
 import * as migration_20261123_194721_websub from './20261123_194721_websub';
+import * as migration_20261201_215548_accounts from './20261201_215548_accounts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_194721_websub.up,
     down: migration_20261123_194721_websub.down,
-    name: '20261123_194721_websub'
+    name: '20261123_194721_websub',
+  },
+  {
+    up: migration_20261201_215548_accounts.up,
+    down: migration_20261201_215548_accounts.down,
+    name: '20261201_215548_accounts'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261122_025353_initial from './20261122_025353_initial';
 import * as migration_20261123_173906_workflow from './20261123_173906_workflow';
 import * as migration_20261123_190043_media_pipeline from './20261123_190043_media_pipeline';
 import * as migration_20261123_190928_public_site from './20261123_190928_public_site';
+import * as migration_20261201_214856_accounts from './20261201_214856_accounts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_190928_public_site.up,
     down: migration_20261123_190928_public_site.down,
-    name: '20261123_190928_public_site'
+    name: '20261123_190928_public_site',
+  },
+  {
+    up: migration_20261201_214856_accounts.up,
+    down: migration_20261201_214856_accounts.down,
+    name: '20261201_214856_accounts'
   },
 ];

@@ -2,7 +2,10 @@ import type { Role } from '@/constants/collections'
 
 export type SeedUser = { email: string; name: string; role: Role; unit: string }
 
-/** Demo accounts; all share SEED_PASSWORD (default `warta-demo`), which is for demos only. */
+/**
+ * Demo accounts; all share SEED_PASSWORD (default below), which is for demos only. It must pass the
+ * password policy (src/auth/passwordPolicy.ts): 12 characters or more, not a common password.
+ */
 export const seedUsers: SeedUser[] = [
   { email: 'admin@warta.test', name: 'Admin Divhumas', role: 'admin', unit: 'divhumas-polri' },
   { email: 'editor.mabes@warta.test', name: 'Rina Kusumawardani', role: 'editor', unit: 'divhumas-polri' },
@@ -20,4 +23,4 @@ export const seedUsers: SeedUser[] = [
   { email: 'penulis.cepu@warta.test', name: 'Eko Prasetyo', role: 'writer', unit: 'polsek-cepu' },
 ]
 
-export const DEFAULT_SEED_PASSWORD = 'warta-demo'
+export const DEFAULT_SEED_PASSWORD = 'warta-demo-2026'
