@@ -36,12 +36,14 @@ if (process.env.DATABASE_URL) {
   process.exit(2)
 }
 const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-bench-'))
+// The server keeps the public origin the app is built for (absolute links are not followed here),
+// so the bench reuses `npm start`'s build rather than building its own.
+const serverEnv = { SERVER_URL: (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, ''), PORT: String(PORT) }
 Object.assign(process.env, {
   DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: SECRET,
-  PORT: String(PORT),
-  SERVER_URL: ORIGIN,
+  SERVER_URL: serverEnv.SERVER_URL,
 })
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
@@ -75,7 +77,7 @@ try {
 
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' },
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, ...serverEnv, NODE_ENV: 'production' },
   })
   await waitForServer()
 

@@ -47,7 +47,10 @@ if (process.env.TEST_MONGODB_URL) {
 }
 
 if (hasChromium()) {
-  run({ name: 'end-to-end tests in Chromium', command: ['npx', 'playwright', 'test'], before: () => buildIfNeeded() })
+  // Built for the origin the browser tests serve it at (playwright.config.ts), so their server reuses it.
+  const e2ePort = process.env.E2E_PORT || '3210'
+  const e2eEnv = { ...process.env, PORT: e2ePort, SERVER_URL: `http://localhost:${e2ePort}` }
+  run({ name: 'end-to-end tests in Chromium', command: ['npx', 'playwright', 'test'], before: () => buildIfNeeded(undefined, e2eEnv) })
 } else {
   process.stderr.write(`\n${CHROMIUM_MISSING}\n`)
   results.push({ name: 'end-to-end tests in Chromium', ok: false, seconds: 0 })

@@ -17,9 +17,16 @@ const listFiles = (entry: string): string[] => {
     .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name)))
 }
 
-/** A hash of everything that goes into the production build (sources, config, lockfile), tests excluded. */
-export const buildFingerprint = (): string => {
-  const hash = createHash('sha256')
+/** The public origin, as src/utilities/siteUrl.ts reads it from an environment. */
+const serverUrlOf = (env: NodeJS.ProcessEnv): string => (env.SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '')
+
+/**
+ * A hash of everything that goes into the production build (sources, config, lockfile; tests
+ * excluded) and of the public origin: prerendered pages (robots.txt, /tentang) carry absolute URLs,
+ * so another SERVER_URL needs another build.
+ */
+export const buildFingerprint = (env: NodeJS.ProcessEnv = process.env): string => {
+  const hash = createHash('sha256').update(serverUrlOf(env)).update('\0')
   for (const file of INPUTS.flatMap(listFiles).filter((f) => !isTestFile(f)).sort()) {
     hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file))).update('\0')
   }
@@ -27,15 +34,15 @@ export const buildFingerprint = (): string => {
 }
 
 /** Runs `next build` unless the existing production build was made from the same inputs. */
-export const buildIfNeeded = (log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void => {
-  const fingerprint = buildFingerprint()
+export const buildIfNeeded = (log: (line: string) => void = (line) => process.stdout.write(`${line}\n`), env: NodeJS.ProcessEnv = process.env): void => {
+  const fingerprint = buildFingerprint(env)
   const built = existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(STAMP)
   if (built && readFileSync(STAMP, 'utf8') === fingerprint) {
     log('Reusing the existing production build.')
     return
   }
-  log('Building the production app (about a minute on 2 cores)...')
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  log(`Building the production app for ${serverUrlOf(env)} (about two minutes on 2 cores)...`)
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`)
   writeFileSync(STAMP, fingerprint)
 }
