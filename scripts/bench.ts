@@ -72,6 +72,8 @@ try {
   await migrateDatabase(payload)
   await seed(payload)
   const sample = await fillWithReports(payload, REPORTS)
+  // Payload derives its secret from PAYLOAD_SECRET; the server's revalidation endpoint checks that one.
+  const token = revalidationToken(payload.secret)
   await payload.destroy()
   say(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s.`)
 
@@ -81,12 +83,14 @@ try {
   })
   await waitForServer()
 
-  const expire = (tags: string[]) =>
-    fetch(`${ORIGIN}/api/internal/revalidate`, {
+  const expire = async (tags: string[]) => {
+    const response = await fetch(`${ORIGIN}/api/internal/revalidate`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Warta-Revalidate': revalidationToken(SECRET) },
+      headers: { 'Content-Type': 'application/json', 'X-Warta-Revalidate': token },
       body: JSON.stringify({ tags }),
     })
+    if (!response.ok) throw new Error(`could not expire the cache: ${response.status}`)
+  }
 
   const rows: Row[] = []
   const ceiling = await hits('/tentang')
