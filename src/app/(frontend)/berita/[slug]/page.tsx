@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { Suspense } from 'react'
 
 import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { ReportBody } from '@/components/ReportBody/ReportBody'
@@ -169,7 +170,10 @@ const Article = async ({ report }: { report: PublicReport }) => {
           </p>
         </header>
         {photo && <Photo photo={photo} priority />}
-        <ReportBody data={report.body} />
+        {/* Its own Suspense boundary, hydrated in its own short task (see ReportCard). */}
+        <Suspense fallback={null}>
+          <ReportBody data={report.body} />
+        </Suspense>
         {gallery.length > 0 && (
           <section className="gallery" aria-label="Galeri foto">
             {gallery.map((item) => (
