@@ -128,7 +128,8 @@ describe(`logins on ${process.env.TEST_DB || 'sqlite'}`, () => {
       }
     })
 
-    it('should take the same time for an unknown e-mail as for a wrong password (median of 50 each within 30 ms)', async () => {
+    // A timing: another test file's work on the same two cores can skew one sample set, so it may retry.
+    it('should take the same time for an unknown e-mail as for a wrong password (median of 50 each within 30 ms)', { retry: 2 }, async () => {
       const known = await account('waktu@uji.warta.test')
       const unknownTimes: number[] = []
       const knownTimes: number[] = []
