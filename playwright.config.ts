@@ -31,7 +31,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx tsx --import ./scripts/lib/keepAlive.mjs scripts/e2eServer.ts',
+    // Through runTs.mjs: it restarts the server if tsx hangs while loading (README, known limits).
+    command: 'node scripts/lib/runTs.mjs scripts/e2eServer.ts',
     url: `${baseURL}/api/users/me`,
     timeout: 600_000,
     reuseExistingServer: false,
