@@ -3,6 +3,11 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The production server (scripts/lib/http/nextServer.mjs) compresses, after it has hashed each
+  // page's inline scripts into the Content-Security-Policy; Next compressing first would hide them.
+  compress: false,
+  // Browsers get no source maps (the 404 for *.js.map is tested).
+  productionBrowserSourceMaps: false,
   // sharp and the database drivers stay server-side Node modules, never bundled.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
   // Rendered pages and cached data live in memory only (an LRU of this size), never on disk: a

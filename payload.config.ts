@@ -20,6 +20,7 @@ import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/emailAdapter'
 import { graphQLLimits } from '@/graphql/limits'
+import { siteOrigin } from '@/http/siteOrigin'
 import { translationsId } from '@/i18n/translationsId'
 import { maxUploadBytes } from '@/media/limits'
 import { jobRunnerCrons } from '@/jobs/jobRunner'
@@ -70,6 +71,9 @@ export default buildConfig({
     translations: { id: translationsId },
   },
   graphQL: graphQLLimits,
+  // Payload takes the session cookie only from requests of the site's own origin (it adds serverURL
+  // itself; this is its origin form). src/proxy.ts refuses other sites' writes outright.
+  csrf: [siteOrigin()],
   sharp,
   // Uploads over the limit are cut off while streaming (413), never buffered whole.
   upload: { limits: { fileSize: maxUploadBytes(), files: 1 } },

@@ -77,7 +77,8 @@ try {
   await payload.destroy()
   say(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s.`)
 
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+  // The server `npm start` runs: Next's handler behind the security headers and compression.
+  server = spawn(process.execPath, ['scripts/lib/http/nextServer.mjs'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { MALLOC_ARENA_MAX: '2', ...process.env, ...serverEnv, NODE_ENV: 'production' },
   })

@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { SLUG_REDIRECTS_PATH, reportPath } from '@/constants/routes'
+import { guardRequest, loopbackUrl } from '@/http/guardRequest'
+import { isSafeAdminRedirect } from '@/http/safeRedirect'
+import { servedOverHttps, siteOrigin } from '@/http/siteOrigin'
 import { siteUrl } from '@/utilities/siteUrl'
 
 const LANGUAGE_COOKIE = 'payload-lng'
@@ -17,7 +20,7 @@ const adminInIndonesian = (request: NextRequest) => {
   const cookie = request.headers.get('cookie')
   headers.set('cookie', `${cookie ? `${cookie}; ` : ''}${LANGUAGE_COOKIE}=${DEFAULT_LANGUAGE}`)
   const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(LANGUAGE_COOKIE, DEFAULT_LANGUAGE, { path: '/', sameSite: 'lax', maxAge: ONE_YEAR })
+  response.cookies.set(LANGUAGE_COOKIE, DEFAULT_LANGUAGE, { path: '/', sameSite: 'lax', secure: servedOverHttps(), maxAge: ONE_YEAR })
   return response
 }
 
@@ -29,7 +32,7 @@ let slugTable: { redirects: Map<string, string>; loadedAt: number } = { redirect
 let loading: Promise<void> | null = null
 
 const refreshSlugTable = (request: NextRequest): Promise<void> =>
-  (loading ??= fetch(`http://127.0.0.1:${process.env.PORT || request.nextUrl.port || 3000}${SLUG_REDIRECTS_PATH}`, { cache: 'no-store', signal: AbortSignal.timeout(2_000) })
+  (loading ??= fetch(loopbackUrl(request, SLUG_REDIRECTS_PATH), { cache: 'no-store', signal: AbortSignal.timeout(2_000) })
     .then(async (response) => {
       if (!response.ok) return
       slugTable = { redirects: new Map(Object.entries((await response.json()) as Record<string, string>)), loadedAt: Date.now() }
@@ -49,6 +52,19 @@ const oldReportSlug = async (request: NextRequest) => {
   return NextResponse.redirect(`${siteUrl()}${reportPath(current)}`, 301)
 }
 
+/**
+ * An admin URL whose `redirect` could send the browser elsewhere after login (`//evil.com`,
+ * `/\evil.com`, `https:evil.com` ...): the same URL without it. Payload checks it too; this keeps
+ * such a link from ever reaching the login form.
+ */
+const unsafeAdminRedirect = (request: NextRequest) => {
+  const redirects = request.nextUrl.searchParams.getAll('redirect')
+  if (redirects.length === 0 || (redirects.length === 1 && isSafeAdminRedirect(redirects[0]!, siteOrigin()))) return null
+  const url = new URL(`${siteUrl()}${request.nextUrl.pathname}${request.nextUrl.search}`)
+  url.searchParams.delete('redirect')
+  return NextResponse.redirect(url, 307)
+}
+
 /** A path with broken percent-encoding ("%E0%A4%A"): Next would answer 500; this is the client's error. */
 const malformedPath = (pathname: string): boolean => {
   try {
@@ -61,11 +77,13 @@ const malformedPath = (pathname: string): boolean => {
 
 const BAD_PATH_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Alamat tidak valid | Warta</title></head><body><main><h1>Alamat tidak valid</h1><p>Alamat halaman ini rusak, sehingga halaman tidak ditemukan. <a href="/">Kembali ke beranda</a>.</p></main></body></html>`
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (malformedPath(pathname)) return new NextResponse(BAD_PATH_PAGE, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  const refused = await guardRequest(request)
+  if (refused) return refused
   if (pathname.startsWith('/berita/')) return oldReportSlug(request)
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminInIndonesian(request)
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return unsafeAdminRedirect(request) ?? adminInIndonesian(request)
   return NextResponse.next()
 }
 

@@ -10,8 +10,8 @@ import { migrateDatabase, scriptPayload } from './payload'
 
 /**
  * What `npm start` does: build the production app if its inputs changed, create or migrate the
- * database, seed the demo content into an empty one, then serve on PORT (default 3000) with
- * `next start` until that process ends.
+ * database, seed the demo content into an empty one, then serve on PORT (default 3000) with Next's
+ * production server (hardened: scripts/lib/http) until that process ends.
  */
 export const serve = async (): Promise<never> => {
   const port = process.env.PORT || '3000'
@@ -28,11 +28,13 @@ export const serve = async (): Promise<never> => {
   const demoAdmin = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: seedUsers[0]?.email } } })
   await payload.destroy()
 
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  // Next's request handler behind the security headers and the inline-script hashes of the
+  // Content-Security-Policy (scripts/lib/http/nextServer.mjs): what `next start` serves, hardened.
+  const server = spawn(process.execPath, ['scripts/lib/http/nextServer.mjs'], {
     stdio: 'inherit',
     // Two malloc arenas: libvips (sharp) otherwise fragments memory across many, and RSS grows by
     // hundreds of MB per photo upload (sharp's documentation recommends this or jemalloc).
-    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' },
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', PORT: port },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('spawn', () => {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf } from '@/access/roles'
 import { COLLECTIONS, ROLES } from '@/constants/collections'
 import { passwordResetHtml, passwordResetSubject, RESET_LINK_LIFETIME_MS } from '@/email/passwordResetEmail'
+import { servedOverHttps } from '@/http/siteOrigin'
 import { groupLabel, label } from '@/i18n/label'
 
 import { forgotPasswordEndpoint } from './forgotPasswordEndpoint'
@@ -32,6 +33,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // HttpOnly is Payload's default; Secure behind https; Lax: cross-site POSTs carry no session; no Domain: this host only.
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
     forgotPassword: {
       expiration: RESET_LINK_LIFETIME_MS,
       // Off: its reservation deadlocks on SQLite; resetMailsPerAccount takes its place (guardPasswordReset).

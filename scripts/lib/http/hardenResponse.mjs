@@ -1,0 +1,179 @@
+// @ts-check
+/**
+ * Wraps each request and response around Next's handler: the security headers on every response,
+ * `no-store` on the admin and the API, the admin's per-request nonce, and, for the public site's
+ * pages, the hashes of the inline scripts Next marked (see ./inlineScripts.mjs), with the marker cut
+ * out of the site's pages and RSC payloads. Those are served whole from Next's cache, so holding one
+ * back until it ends costs no streaming; admin pages and everything else stream through untouched.
+ *
+ * Compression happens here, after the page is final (Next's own `compress` is off in next.config.ts):
+ * the same `compression` middleware Next uses, set up the same way.
+ */
+import { createRequire } from 'node:module'
+
+import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight } from '../../../src/http/inlineScripts.mjs'
+import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from '../../../src/http/securityHeaders.mjs'
+
+const require = createRequire(import.meta.url)
+/** @type {() => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */
+const compression = require('next/dist/compiled/compression')
+/** @type {{ releaseCompressionStream: (res: import('node:http').ServerResponse) => void }} */
+const { releaseCompressionStream } = require('next/dist/server/lib/release-compression-stream')
+
+/** How many final pages are kept (each about twice its size: the text and the bytes). */
+const FINAL_PAGES = 200
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {(error?: Error | null) => void} Callback */
+
+/**
+ * A written chunk as a Buffer, without copying the Uint8Arrays Next writes (Node would not copy
+ * them either before they reach the socket).
+ * @param {unknown} chunk @param {unknown} encoding
+ */
+const toBuffer = (chunk, encoding) => {
+  if (Buffer.isBuffer(chunk)) return chunk
+  if (typeof chunk === 'string') return Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
+  const view = /** @type {Uint8Array} */ (chunk)
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength)
+}
+
+/** The request's path, dot segments resolved; `//x` stays a path (Next redirects it). */
+const pathOf = (/** @type {string | undefined} */ target = '/') => {
+  try {
+    return new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname
+  } catch {
+    return '/'
+  }
+}
+
+/** Headers given to writeHead, as an object or a flat [name, value, ...] list, set on the response. */
+const applyHeaders = (/** @type {Response} */ res, /** @type {unknown} */ headers) => {
+  if (Array.isArray(headers)) {
+    for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1])
+  } else if (headers && typeof headers === 'object') {
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+  }
+}
+
+/**
+ * The function that prepares each request and response before Next's handler sees them.
+ * @param {{ marker: string; trustedScripts: ReadonlySet<string>; https: boolean }} options
+ * @returns {(req: Request, res: Response) => void}
+ */
+export const responseHardening = ({ marker, trustedScripts, https }) => {
+  const compress = compression()
+  const always = baseHeaders({ https })
+
+  /** A page as it leaves: without the marker, with its policy. */
+  const finalPage = (/** @type {Buffer} */ html) => {
+    const claimed = claimInlineScripts(html, marker, trustedScripts)
+    return { html: claimed.html, policy: sitePolicy(claimed.hashes, { https }) }
+  }
+  // Next answers a cached page with the very string it keeps in its cache: the final page is kept
+  // for the last pages seen, keyed by that text (a Map compares the whole text, so only identical
+  // pages share an entry), and a cache hit costs a lookup.
+  /** @type {Map<string, { html: Buffer; policy: string }>} */
+  const finalPages = new Map()
+  const finalPageOf = (/** @type {string} */ text) => {
+    const final = finalPages.get(text) ?? finalPage(Buffer.from(text, 'utf8'))
+    finalPages.delete(text)
+    finalPages.set(text, final)
+    if (finalPages.size > FINAL_PAGES) finalPages.delete(/** @type {string} */ (finalPages.keys().next().value))
+    return final
+  }
+
+  return (req, res) => {
+    const area = areaOf(pathOf(req.url))
+    // Next takes the nonce for its scripts from this request header; a client's own is never used.
+    const nonce = area === 'admin' ? newMarker() : marker
+    req.headers['content-security-policy'] = markerRequestHeader(nonce)
+    delete req.headers['content-security-policy-report-only']
+
+    compress(req, res, () => {})
+    // On client disconnect the middleware never ends its zlib stream (as in Next's router-server).
+    res.once('close', () => {
+      if (!res.writableFinished) releaseCompressionStream(res)
+    })
+
+    const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+    /** @type {'pass' | 'hold' | undefined} */
+    let mode
+    let page = false
+    /** @type {Buffer[]} */
+    const held = []
+
+    /** Sets the headers once, when the response's own are known, and picks pass or hold. */
+    const decide = () => {
+      if (mode) return mode
+      for (const [name, value] of always) res.setHeader(name, value)
+      res.removeHeader('X-Powered-By')
+      if (area !== 'site') res.setHeader('Cache-Control', 'no-store')
+      // A 304's headers replace those the browser keeps with the page: it gets no policy, so the
+      // page keeps the one that came with it (Next's 304 has no Content-Type to tell a page by).
+      if (res.statusCode === 304) {
+        res.removeHeader('Content-Security-Policy')
+        return (mode = 'pass')
+      }
+      const type = String(res.getHeader('Content-Type') ?? '')
+      page = /^\s*text\/html/i.test(type)
+      if (area === 'site' && (page || /^\s*text\/x-component/i.test(type))) return (mode = 'hold')
+      res.setHeader('Content-Security-Policy', page ? adminPolicy(nonce, { https }) : nonPagePolicy(type))
+      return (mode = 'pass')
+    }
+    const restore = () => Object.assign(res, original)
+    // Next calls these on the response; they are replaced on this one object only.
+    const patched = /** @type {any} */ (res)
+
+    patched.writeHead = function (/** @type {number} */ statusCode, /** @type {unknown[]} */ ...rest) {
+      const reason = typeof rest[0] === 'string' ? rest[0] : undefined
+      applyHeaders(res, reason === undefined ? rest[0] : rest[1])
+      res.statusCode = statusCode
+      if (reason !== undefined) res.statusMessage = reason
+      if (decide() === 'hold') return res
+      restore()
+      return original.writeHead.call(res, statusCode)
+    }
+    patched.flushHeaders = function () {
+      if (decide() === 'pass') {
+        restore()
+        original.flushHeaders.call(res)
+      }
+    }
+    patched.write = function (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {Callback | undefined} */ callback) {
+      if (decide() === 'pass') {
+        restore()
+        return original.write.apply(res, /** @type {any} */ (arguments))
+      }
+      held.push(toBuffer(chunk, encoding))
+      const done = typeof encoding === 'function' ? encoding : callback
+      if (typeof done === 'function') process.nextTick(done)
+      return true
+    }
+    patched.end = function (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {Callback | undefined} */ callback) {
+      if (decide() === 'pass') {
+        restore()
+        return original.end.apply(res, /** @type {any} */ (arguments))
+      }
+      const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function')
+      const text = held.length === 0 && typeof chunk === 'string' ? chunk : undefined
+      if (text === undefined && chunk !== undefined && chunk !== null && typeof chunk !== 'function') held.push(toBuffer(chunk, encoding))
+      /** @type {Buffer} */
+      let body
+      if (page) {
+        const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
+        res.setHeader('Content-Security-Policy', final.policy)
+        body = final.html
+      } else {
+        res.setHeader('Content-Security-Policy', nonPagePolicy('text/x-component'))
+        body = publicFlight(text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8'), marker)
+      }
+      // A HEAD answer has no body to measure: its length would be the page's before the marker went.
+      if (req.method === 'HEAD') res.removeHeader('Content-Length')
+      else if (res.hasHeader('Content-Length')) res.setHeader('Content-Length', body.length)
+      restore()
+      return res.end(body, /** @type {Callback | undefined} */ (done))
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { scriptHash } from '../../../src/http/inlineScripts.mjs'
+
+import { responseHardening } from './hardenResponse.mjs'
+
+const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
+const BOOT = '(self.__next_f=self.__next_f||[]).push([0])'
+
+const CACHED_PAGE = `<!DOCTYPE html><html><body><p>Tentang</p><script nonce="${MARKER}">${BOOT}</script><script>evil()</script></body></html>`
+
+/** What Next does with the nonce it finds in the request's Content-Security-Policy header. */
+const nonceOf = (req: IncomingMessage) => /'nonce-([^']+)'/.exec(String(req.headers['content-security-policy']))?.[1] ?? ''
+
+/** A stand-in for Next's handler: an admin page streamed, a cached page (over compression's 1 kB threshold), JSON, RSC. */
+const next = (req: IncomingMessage, res: ServerResponse) => {
+  const nonce = nonceOf(req)
+  const url = req.url ?? '/'
+  if (url === '/api/users/me') {
+    res.setHeader('X-Powered-By', 'Next.js, Payload')
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    res.end('{"user":null}')
+  } else if (url.startsWith('/admin')) {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.flushHeaders()
+    res.write(`<html><body><script nonce="${nonce}">${BOOT}</script>`)
+    setTimeout(() => res.end('</body></html>'), 20)
+  } else if (url === '/rsc') {
+    res.setHeader('Content-Type', 'text/x-component')
+    res.end(`:HL["/a.css","style",{"nonce":"${nonce}"}]\n`)
+  } else if (url === '/tentang') {
+    // A page from Next's cache: one string, the same one every time.
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.end(CACHED_PAGE)
+  } else if (req.headers['if-none-match'] === '"v1"') {
+    // As Next answers a revalidated page: no Content-Type.
+    res.statusCode = 304
+    res.setHeader('ETag', '"v1"')
+    res.end()
+  } else {
+    const html = `<!DOCTYPE html><html><body><main><script>alert(document.cookie)</script>Berita — Polda ${'isi '.repeat(500)}</main><script nonce="${nonce}">${BOOT}</script></body></html>`
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Cache-Control', 's-maxage=3600')
+    res.setHeader('ETag', '"v1"')
+    res.setHeader('Content-Length', Buffer.byteLength(html))
+    if (req.method === 'HEAD') return void res.end()
+    res.write(html.slice(0, 40))
+    res.end(html.slice(40))
+  }
+}
+
+describe('the production server around Next (E40)', () => {
+  let server: Server
+  let base = ''
+  beforeAll(async () => {
+    const harden = responseHardening({ marker: MARKER, trustedScripts: new Set(), https: true })
+    server = createServer((req, res) => {
+      harden(req, res)
+      next(req, res)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it("should name the page's marked script by hash, never the injected one, and cut the marker out", async () => {
+    // A client's own policy header must not choose the nonce Next renders with.
+    const response = await fetch(`${base}/berita/x`, { headers: { 'Content-Security-Policy': "script-src 'nonce-chosen-by-client'", 'Accept-Encoding': 'identity' } })
+    const body = await response.text()
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain(`script-src 'self' ${scriptHash(BOOT)};`)
+    expect(policy).not.toContain(scriptHash('alert(document.cookie)'))
+    expect(body).not.toContain(MARKER)
+    expect(body).toContain('Berita — Polda')
+    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(body))
+    expect(response.headers.get('cache-control')).toBe('s-maxage=3600')
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(policy).toContain('upgrade-insecure-requests')
+  })
+
+  it('should answer a page served again from the cache the same way', async () => {
+    const [first, second] = [await fetch(`${base}/tentang`), await fetch(`${base}/tentang`)]
+    const policy = first.headers.get('content-security-policy')
+    expect(policy).toContain(`script-src 'self' ${scriptHash(BOOT)};`)
+    expect(second.headers.get('content-security-policy')).toBe(policy)
+    const [a, b] = [await first.text(), await second.text()]
+    expect(a).toBe(b)
+    expect(a).toBe(CACHED_PAGE.replace(` nonce="${MARKER}"`, ''))
+  })
+
+  it('should compress the final page, not the one Next wrote', async () => {
+    const raw = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve) => {
+      void import('node:http').then(({ get }) =>
+        get(`${base}/berita/x`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }))
+        }),
+      )
+    })
+    expect(raw.encoding).toBe('gzip')
+    const html = gunzipSync(raw.bytes).toString('utf8')
+    expect(html).toContain(`<script>${BOOT}</script>`)
+    expect(html).not.toContain(MARKER)
+  })
+
+  it("should leave a 304 without a policy (it would replace the cached page's) and a HEAD without a length", async () => {
+    const notModified = await fetch(`${base}/berita/x`, { headers: { 'If-None-Match': '"v1"' } })
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.get('content-security-policy')).toBeNull()
+    const head = await fetch(`${base}/berita/y`, { method: 'HEAD' })
+    expect(head.headers.get('content-length')).toBeNull()
+  })
+
+  it('should stream the admin with a fresh nonce of its own, no-store', async () => {
+    const [first, second] = await Promise.all([fetch(`${base}/admin/login`), fetch(`${base}/admin/login`)])
+    const nonce = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+    expect(nonce(first)).toBeTruthy()
+    expect(nonce(first)).not.toBe(nonce(second))
+    expect(nonce(first)).not.toBe(MARKER)
+    expect(await first.text()).toContain(`<script nonce="${nonce(first)}">`)
+    expect(first.headers.get('content-security-policy')).toContain("'strict-dynamic'")
+    expect(first.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('should answer the API no-store, with no active content and no X-Powered-By', async () => {
+    const response = await fetch(`${base}/api/users/me`)
+    expect(await response.json()).toEqual({ user: null })
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(response.headers.get('x-powered-by')).toBeNull()
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  it('should cut the marker out of RSC payloads', async () => {
+    expect(await (await fetch(`${base}/rsc`)).text()).toBe(':HL["/a.css","style",{"nonce":null}]\n')
+  })
+})

@@ -1,0 +1,49 @@
+// @ts-check
+/**
+ * The production HTTP server: Next's own request handler (the one `next start` runs) behind
+ * ./hardenResponse.mjs. Plain JavaScript, so the server runs without a TypeScript loader.
+ * Started by scripts/lib/serve.ts (`npm start`, the e2e server) with PORT and SERVER_URL set.
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+
+import { buildScriptHashes, newMarker } from '../../../src/http/inlineScripts.mjs'
+import { isHttps } from '../../../src/http/securityHeaders.mjs'
+
+import { responseHardening } from './hardenResponse.mjs'
+
+const port = Number(process.env.PORT || 3000)
+const serverUrl = process.env.SERVER_URL || `http://localhost:${port}`
+const dir = process.cwd()
+
+const app = next({ dev: false, dir, port, hostname: 'localhost' })
+await app.prepare()
+const handle = app.getRequestHandler()
+const harden = responseHardening({ marker: newMarker(), trustedScripts: buildScriptHashes(path.join(dir, '.next')), https: isHttps(serverUrl) })
+
+const server = createServer(async (req, res) => {
+  try {
+    harden(req, res)
+    await handle(req, res)
+  } catch (error) {
+    process.stderr.write(`Failed to handle ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    if (!res.headersSent) res.statusCode = 500
+    res.end()
+  }
+})
+
+let closing = false
+for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
+  process.on(signal, () => {
+    if (closing) return
+    closing = true
+    server.close(() => void app.close().finally(() => process.exit(code)))
+    // Keep-alive connections would hold close() open; a second later the process goes regardless.
+    setTimeout(() => process.exit(code), 1_000).unref()
+    server.closeIdleConnections()
+  })
+}
+
+server.listen(port, () => process.stdout.write(`Ready on http://localhost:${port}\n`))

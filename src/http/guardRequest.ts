@@ -1,0 +1,56 @@
+import type { NextRequest } from 'next/server'
+
+import { isCrossSiteWrite, SAFE_METHODS } from './crossSite'
+import { graphQLTouchesInternal, internalCollectionAccess } from './internalCollections'
+import { refusal } from './refusal'
+import { areaOf } from './securityHeaders.mjs'
+import { siteOrigin } from './siteOrigin'
+
+const SESSION_COOKIE = 'payload-token'
+const STAFF_ROLES = new Set(['editor', 'admin'])
+
+/** This server's own address, for the proxy's requests to itself. */
+export const loopbackUrl = (request: NextRequest, path: string): string => `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || 3000}${path}`
+
+/** Whether the caller is an editor or an admin, asked of Payload with the caller's own credentials. */
+const isStaff = async (request: NextRequest): Promise<boolean> => {
+  const headers = new Headers()
+  for (const name of ['cookie', 'authorization', 'origin', 'sec-fetch-site']) {
+    const value = request.headers.get(name)
+    if (value) headers.set(name, value)
+  }
+  try {
+    const response = await fetch(loopbackUrl(request, '/api/users/me'), { headers, cache: 'no-store', signal: AbortSignal.timeout(2_000) })
+    const { user } = (await response.json()) as { user?: { role?: string } | null }
+    return STAFF_ROLES.has(user?.role ?? '')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The refusals the proxy makes before any route runs (null: let the request through):
+ * - a state-changing request to the public site, which has no forms or server actions (405);
+ * - a state-changing request to the API or the admin (server actions included) sent by another
+ *   site, whether or not it carries the session cookie (403 CROSS_SITE_REQUEST);
+ * - Payload's internal collections over REST or GraphQL (see ./internalCollections).
+ */
+export const guardRequest = async (request: NextRequest): Promise<Response | null> => {
+  const { pathname } = request.nextUrl
+  const area = areaOf(pathname)
+  const sessionCookie = request.cookies.has(SESSION_COOKIE)
+  const authorization = request.headers.has('authorization')
+  if (!SAFE_METHODS.has(request.method)) {
+    if (area === 'site') return refusal('METHOD_NOT_ALLOWED', { Allow: 'GET, HEAD' })
+    const origin = { method: request.method, origin: request.headers.get('origin'), fetchSite: request.headers.get('sec-fetch-site'), sessionCookie, authorization }
+    if (isCrossSiteWrite(origin, siteOrigin())) return refusal('CROSS_SITE_REQUEST')
+  }
+  if (area !== 'api') return null
+
+  const restPath = pathname.slice('/api/'.length)
+  if (restPath === 'graphql' && request.method === 'POST' && graphQLTouchesInternal(await request.clone().text())) return refusal('INTERNAL_COLLECTION')
+  const access = internalCollectionAccess(restPath, sessionCookie || authorization)
+  if (!access) return null
+  if ('refuse' in access) return refusal(access.refuse)
+  return (await isStaff(request)) ? null : refusal('INTERNAL_COLLECTION')
+}
