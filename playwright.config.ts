@@ -17,6 +17,8 @@ const e2eDir = path.resolve('.tmp', 'e2e')
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
+  // A hang anywhere fails the suite in 40 minutes rather than holding CI until its own limit.
+  globalTimeout: 40 * 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,

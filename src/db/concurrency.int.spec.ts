@@ -36,4 +36,25 @@ describe(`concurrent saves on ${process.env.TEST_DB || 'sqlite'}`, () => {
     const events = await t.payload.count({ collection: 'workflow-events', where: { report: { in: ids } } })
     expect(events.totalDocs).toBe(20)
   })
+  // Payload saves admin preferences straight through the adapter, outside any transaction; an upload
+  // holds its transaction open while sharp makes the renditions. The preference must still be saved.
+  it('should save it while another transaction holds the write lock, once that one commits', async () => {
+    const { db } = t.payload
+    const transactionID = await db.beginTransaction()
+    expect(transactionID).toBeTruthy()
+    const req = { payload: t.payload, transactionID } as unknown as Parameters<typeof db.create>[0]['req']
+    await db.create({ collection: 'payload-preferences', data: { key: 'inside-transaction', value: { n: 1 } }, req })
+
+    const outside = db.create({ collection: 'payload-preferences', data: { key: 'outside-transaction', value: { n: 2 } } })
+    const settled = outside.then(
+      () => 'saved',
+      (error: unknown) => `failed: ${error instanceof Error ? `${error.message} ${String((error.cause as { code?: string } | undefined)?.code ?? '')}` : String(error)}`,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await db.commitTransaction(transactionID as string | number)
+
+    expect(await settled).toBe('saved')
+    const saved = await t.payload.find({ collection: 'payload-preferences', where: { key: { in: ['inside-transaction', 'outside-transaction'] } }, depth: 0 })
+    expect(saved.docs.map((doc) => doc.key).sort()).toEqual(['inside-transaction', 'outside-transaction'])
+  })
 })

@@ -6,17 +6,34 @@
  * one needs in order to finish. So write transactions of one process wait for each other here, in
  * JavaScript, and each connection gets the pragmas before it begins (the busy timeout then only
  * covers other processes, such as a seed script next to the server).
+ *
+ * Writes made outside a transaction (Payload saves admin preferences and some bookkeeping straight
+ * through the adapter) take their turn in the same queue: run while a transaction holds the write
+ * lock across its awaits (an upload's renditions, say), such a write would wait on SQLite's busy
+ * handler and then fail with SQLITE_BUSY_SNAPSHOT, its snapshot overtaken by the commit it waited for.
  */
 type Transaction = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
-type Client = { transaction: (mode?: string) => Promise<Transaction>; execute: (sql: string) => Promise<unknown> }
+type Statement = string | { sql: string }
+type Client = {
+  transaction: (mode?: string) => Promise<Transaction>
+  execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
+  batch?: (statements: Statement[], ...rest: unknown[]) => Promise<unknown>
+}
+
+/** A statement that writes (a read never waits: WAL readers see the last commit). */
+const WRITES = /^\s*(?:with\b[\s\S]*?\b)?(?:insert|update|delete|replace|create|drop|alter)\b/i
+const writes = (statement: Statement): boolean => WRITES.test(typeof statement === 'string' ? statement : statement.sql)
 
 export type SerialiseOptions = { busyTimeoutMs: number; synchronous?: string; waitLimitMs?: number }
 
 export const serialiseTransactions = (client: Client, { busyTimeoutMs, synchronous, waitLimitMs = 60_000 }: SerialiseOptions): void => {
   const begin = client.transaction.bind(client)
+  const execute = client.execute.bind(client)
+  const batch = client.batch?.bind(client)
   let tail: Promise<void> = Promise.resolve()
 
-  client.transaction = async (mode?: string) => {
+  /** Waits for every transaction and write queued before it; resolves with the release of its turn. */
+  const takeTurn = async (): Promise<() => void> => {
     const previous = tail
     let release!: () => void
     tail = new Promise<void>((resolve) => (release = resolve))
@@ -33,10 +50,37 @@ export const serialiseTransactions = (client: Client, { busyTimeoutMs, synchrono
     } finally {
       clearTimeout(timer)
     }
+    return release
+  }
+
+  client.execute = async (statement, ...rest) => {
+    if (!writes(statement)) return execute(statement, ...rest)
+    const release = await takeTurn()
+    try {
+      await execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+      return await execute(statement, ...rest)
+    } finally {
+      release()
+    }
+  }
+  if (batch) {
+    client.batch = async (statements, ...rest) => {
+      const release = await takeTurn()
+      try {
+        await execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+        return await batch(statements, ...rest)
+      } finally {
+        release()
+      }
+    }
+  }
+
+  client.transaction = async (mode?: string) => {
+    const release = await takeTurn()
     let transaction: Transaction
     try {
-      await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
-      if (synchronous) await client.execute(`PRAGMA synchronous = ${synchronous}`)
+      await execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+      if (synchronous) await execute(`PRAGMA synchronous = ${synchronous}`)
       transaction = await begin(mode)
     } catch (error) {
       release()
