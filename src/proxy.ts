@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { SLUG_REDIRECTS_PATH, reportPath } from '@/constants/routes'
+import { SLUG_REDIRECTS_PATH, reportPath, searchPath, searchResultsPath } from '@/constants/routes'
 import { guardRequest, loopbackUrl } from '@/http/guardRequest'
 import { isSafeAdminRedirect } from '@/http/safeRedirect'
 import { servedOverHttps, siteOrigin } from '@/http/siteOrigin'
+import { normaliseSearch } from '@/utilities/searchQuery'
 import { siteUrl } from '@/utilities/siteUrl'
 
 const LANGUAGE_COOKIE = 'payload-lng'
@@ -65,6 +66,20 @@ const unsafeAdminRedirect = (request: NextRequest) => {
   return NextResponse.redirect(url, 307)
 }
 
+/**
+ * A search (/cari?q=...&halaman=n): rewritten to its results page, which Next caches like any list,
+ * one page per normalised query and page number. Without a query, the form itself.
+ */
+const searchResults = (request: NextRequest) => {
+  const { searchParams } = request.nextUrl
+  const { q, page } = normaliseSearch(searchParams.get('q'), searchParams.get('halaman'))
+  if (!q) return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = searchResultsPath(q, page)
+  url.search = ''
+  return NextResponse.rewrite(url)
+}
+
 /** A path with broken percent-encoding ("%E0%A4%A"): Next would answer 500; this is the client's error. */
 const malformedPath = (pathname: string): boolean => {
   try {
@@ -83,6 +98,7 @@ export async function proxy(request: NextRequest) {
   const refused = await guardRequest(request)
   if (refused) return refused
   if (pathname.startsWith('/berita/')) return oldReportSlug(request)
+  if (pathname === searchPath) return searchResults(request)
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return unsafeAdminRedirect(request) ?? adminInIndonesian(request)
   return NextResponse.next()
 }

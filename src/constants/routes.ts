@@ -6,6 +6,12 @@ export const tagPath = (slug: string): string => `/tag/${encodeURIComponent(slug
 export const latestPath = '/terbaru'
 export const correctionsPath = '/ralat'
 export const searchPath = '/cari'
+/**
+ * The cached results page that /cari?q=...&halaman=n is rewritten to (never linked): the query in
+ * base64url, so no percent-encoding of the path can change it.
+ */
+export const searchResultsPath = (q: string, page: number): string => `${searchPath}/hasil/${Buffer.from(q, 'utf8').toString('base64url')}/${page}`
+export const searchQueryOf = (segment: string): string => Buffer.from(segment, 'base64url').toString('utf8')
 export const aboutPath = '/tentang'
 /** Old report slugs and the current ones, as JSON (read by src/proxy.ts). */
 export const SLUG_REDIRECTS_PATH = '/berita-lama.json'

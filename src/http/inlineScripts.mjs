@@ -142,3 +142,41 @@ export const buildScriptHashes = (distDir) => {
   }
   return hashes
 }
+
+/**
+ * React's marks of a boundary streamed in after the shell or left for the browser to render, and
+ * Next's empty error shell (its not-found page for a `notFound()` in a page is rendered by the
+ * browser from the flight data): those pages need the runtime and its scripts.
+ */
+const STREAMED_BOUNDARY = /<template id="B:|<div hidden id="S:|<!--\$!-->|<html id="__next_error__"/
+const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi
+const SCRIPT_HINT = /<link\b(?=[^>]*\b(?:as="script"|rel="modulepreload"))[^>]*>/gi
+
+/**
+ * The public page without Next's client runtime: every script that would run (Next's chunks, the
+ * flight data React would hydrate from, the bootstrap) and every preload of one removed; JSON-LD
+ * and other data blocks stay. The site's pages are Server Components with nothing to hydrate: the
+ * runtime cost a phone 300 ms of main thread per page and did nothing a link cannot do. What does
+ * need a script (the copy-link button) is an attribute that `extraScripts` maps to an external file.
+ * Null when React streamed part of the page in after its shell or left part of it to the browser
+ * (it then needs its scripts), and when the marker would be left anywhere.
+ * @param {Buffer} html UTF-8
+ * @param {string} marker
+ * @param {Record<string, string>} [extraScripts] attribute in the page -> script URL to add for it
+ * @returns {Buffer | null}
+ */
+export const withoutRuntime = (html, marker, extraScripts = {}) => {
+  const text = html.toString('utf8')
+  if (STREAMED_BOUNDARY.test(text)) return null
+  let bare = text
+    .replace(SCRIPT_ELEMENT, (element, /** @type {string} */ attributes) => (!/\ssrc\s*=/i.test(attributes) && !EXECUTABLE_TYPE.test(typeOf(attributes)) ? element : ''))
+    .replace(SCRIPT_HINT, '')
+    .replaceAll(` nonce="${marker}"`, '')
+  if (bare.includes(marker)) return null
+  const added = Object.entries(extraScripts)
+    .filter(([attribute]) => bare.includes(` ${attribute}=`))
+    .map(([, src]) => `<script src="${src}" defer=""></script>`)
+    .join('')
+  if (added) bare = bare.replace('</head>', `${added}</head>`)
+  return Buffer.from(bare, 'utf8')
+}

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { buildScriptHashes, claimInlineScripts, inlineScripts, markerRequestHeader, newMarker, publicFlight, scriptHash } from './inlineScripts.mjs'
+import { buildScriptHashes, claimInlineScripts, inlineScripts, markerRequestHeader, newMarker, publicFlight, scriptHash, withoutRuntime } from './inlineScripts.mjs'
 
 const MARKER = 'bWFya2VyLW9mLXRoaXMtdGVzdA'
 const FLIGHT = 'self.__next_f.push([1,"2:HL[\\"/_next/static/css/a.css\\",\\"style\\",{\\"nonce\\":\\"MARKER\\"}]\\n"])'.replace('MARKER', MARKER)
@@ -75,5 +75,39 @@ describe('inline scripts named by hash', () => {
     const marker = newMarker()
     expect(markerRequestHeader(marker)).toMatch(/^script-src 'nonce-[A-Za-z0-9_-]{24}'$/)
     expect(newMarker()).not.toBe(marker)
+  })
+})
+
+describe('withoutRuntime', () => {
+  const LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A \\u003c B"}</script>'
+  const bare = (html: Buffer, extra?: Record<string, string>) => withoutRuntime(html, MARKER, extra)?.toString('utf8') ?? null
+
+  it("should remove Next's scripts, their preloads and the marker, and keep JSON-LD and the content", () => {
+    const out = bare(page(`${LD}<p>Isi berita</p><link rel="modulepreload" href="/_next/x.js"/><link rel="stylesheet" href="/_next/static/css/a.css"/>`))
+    expect(out).not.toBeNull()
+    expect(out).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+    expect(out).not.toMatch(/as="script"|modulepreload/)
+    expect(out).not.toContain(MARKER)
+    expect(out).toContain(LD)
+    expect(out).toContain('<p>Isi berita</p>')
+    expect(out).toContain('<link rel="stylesheet" href="/_next/static/css/a.css"/>')
+  })
+
+  it('should remove scripts of every executable type, with or without src', () => {
+    const out = bare(Buffer.from('<html><head></head><body><script type="module">a()</script><script type="text/javascript" src="/b.js"></script><script>c()</script><script type="text/plain">d</script></body></html>'))
+    expect(out).toBe('<html><head></head><body><script type="text/plain">d</script></body></html>')
+  })
+
+  it('should add a page script only where its attribute is in the page', () => {
+    const scripts = { 'data-salin-tautan': '/salin-tautan.js' }
+    expect(bare(page('<a href="/berita/x" data-salin-tautan="">Salin tautan</a>'), scripts)).toContain('<script src="/salin-tautan.js" defer=""></script></head>')
+    expect(bare(page('<p>data-salin-tautan in the text</p>'), scripts)).not.toContain('salin-tautan.js')
+  })
+
+  it('should refuse a page that React streamed in parts, and one with the marker left elsewhere', () => {
+    expect(bare(page('<!--$?--><template id="B:0"></template><!--/$--><div hidden id="S:0"><p>later</p></div>'))).toBeNull()
+    expect(bare(page('<!--$!--><template data-dgst="NEXT_HTTP_ERROR_FALLBACK;404"></template><!--/$-->'))).toBeNull()
+    expect(bare(Buffer.from('<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"404"])</script></body></html>'))).toBeNull()
+    expect(bare(page(`<p data-x="${MARKER}">leak</p>`))).toBeNull()
   })
 })

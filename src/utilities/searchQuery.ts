@@ -32,3 +32,18 @@ export const relevance = (tokens: string[], report: Scorable, phrase?: string): 
   if (phrase && tokens.length > 1 && title.includes(fold(phrase).trim())) score += 10
   return score
 }
+
+/** The longest query read; the rest is ignored. */
+export const MAX_QUERY_LENGTH = 120
+const MAX_PAGE = 1000
+
+/**
+ * A reader's query and page as the search page reads them: spaces collapsed and trimmed, at most
+ * MAX_QUERY_LENGTH characters, a page from 1 to 1000 (anything else is page 1). Equal searches are
+ * then one cached page (src/proxy.ts rewrites /cari?q= to it).
+ */
+export const normaliseSearch = (q: string | null | undefined, halaman: string | null | undefined): { q: string; page: number } => {
+  const query = (q ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim()
+  const requested = Number(halaman || 1)
+  return { q: query, page: Number.isInteger(requested) && requested >= 1 && requested <= MAX_PAGE ? requested : 1 }
+}

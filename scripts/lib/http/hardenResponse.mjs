@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * Wraps each request and response around Next's handler: the security headers on every response,
- * `no-store` on the admin and the API, the admin's per-request nonce, and, for the public site's
- * pages, the hashes of the inline scripts Next marked (see ./inlineScripts.mjs), with the marker cut
- * out of the site's pages and RSC payloads. Those are served whole from Next's cache, so holding one
+ * `no-store` on the admin and the API, the admin's per-request nonce, and the public site's pages
+ * without Next's client runtime (or, for a page streamed in parts, with the hashes of the inline
+ * scripts Next marked: see ./inlineScripts.mjs), with the marker cut out of the site's pages and RSC
+ * payloads. Those are served whole from Next's cache, so holding one
  * back until it ends costs no streaming; admin pages and everything else stream through untouched.
  *
  * Compression happens here, after the page is final (Next's own `compress` is off in next.config.ts):
@@ -11,7 +12,8 @@
  */
 import { createRequire } from 'node:module'
 
-import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight } from '../../../src/http/inlineScripts.mjs'
+import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, withoutRuntime } from '../../../src/http/inlineScripts.mjs'
+import { PAGE_SCRIPTS } from '../../../src/http/pageScripts.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from '../../../src/http/securityHeaders.mjs'
 
 const require = createRequire(import.meta.url)
@@ -66,8 +68,13 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
   const compress = compression()
   const always = baseHeaders({ https })
 
-  /** A page as it leaves: without the marker, with its policy. */
+  /**
+   * A page as it leaves: without Next's client runtime, so with no inline script at all; or, for a
+   * page React streamed in parts (which needs its scripts), with the hashes of those it marked.
+   */
   const finalPage = (/** @type {Buffer} */ html) => {
+    const bare = withoutRuntime(html, marker, PAGE_SCRIPTS)
+    if (bare) return { html: bare, policy: sitePolicy([], { https }) }
     const claimed = claimInlineScripts(html, marker, trustedScripts)
     return { html: claimed.html, policy: sitePolicy(claimed.hashes, { https }) }
   }

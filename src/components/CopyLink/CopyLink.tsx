@@ -1,29 +1,12 @@
-'use client'
-
-import { useState } from 'react'
+import { COPY_LINK_ATTRIBUTE } from '@/http/pageScripts.mjs'
 
 /**
- * "Salin tautan": copies the report's URL. Without JavaScript (or a clipboard) it is a plain link to
- * the report, which the reader can long-press to copy.
+ * "Salin tautan": copies the report's URL. A plain link to the report (which the reader can
+ * long-press to copy), which the site's one small script (`/salin-tautan.js`, the route next to the
+ * pages) turns into a copy button where the browser has a clipboard.
  */
-export const CopyLink = ({ url }: { url: string }) => {
-  const [copied, setCopied] = useState(false)
-  return (
-    <a
-      href={url}
-      onClick={async (event) => {
-        if (!navigator.clipboard) return
-        event.preventDefault()
-        try {
-          await navigator.clipboard.writeText(url)
-          setCopied(true)
-          window.setTimeout(() => setCopied(false), 3000)
-        } catch {
-          window.location.assign(url)
-        }
-      }}
-    >
-      <span aria-live="polite">{copied ? 'Tautan disalin' : 'Salin tautan'}</span>
-    </a>
-  )
-}
+export const CopyLink = ({ url }: { url: string }) => (
+  <a href={url} {...{ [COPY_LINK_ATTRIBUTE]: '' }}>
+    <span aria-live="polite">Salin tautan</span>
+  </a>
+)

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
 
 import { ResponsivePhoto } from '@/components/ResponsivePhoto/ResponsivePhoto'
 import { reportPath } from '@/constants/routes'
@@ -13,36 +12,32 @@ type Props = { report: Card; headingLevel?: 2 | 3; photo?: boolean; lead?: boole
 export const ReportCard = ({ report, headingLevel = 2, photo = true, lead = false }: Props) => {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const zone = asTimeZone(report.unit?.timeZone)
-  // Each card its own Suspense boundary: React then hydrates the cards one by one in short tasks
-  // instead of one long task for the whole list, which a phone's main thread would feel.
   return (
-    <Suspense fallback={null}>
-      <article className={lead ? 'card card--lead' : 'card'}>
-        {photo && report.leadPhoto && (
-          <ResponsivePhoto
-            photo={report.leadPhoto as Media}
-            shape={lead ? 'proportional' : 'card'}
-            sizes={lead ? '(min-width: 44rem) 42rem, calc(100vw - 2rem)' : '(min-width: 44rem) 14rem, 30vw'}
-            priority={lead}
-            className="card__photo"
-          />
-        )}
-        <div className="card__text">
-          <Heading className="card__title">
-            {/* No prefetch: a list shows dozens of reports, and readers on mobile data pay for every one. */}
-            <Link href={reportPath(report.slug)} prefetch={false}>
-              {report.title}
-            </Link>
-          </Heading>
-          {lead && <p className="card__summary">{report.summary}</p>}
-          <p className="card__meta">
-            {report.unit?.name}
-            {report.activityType?.name && <> · {report.activityType.name}</>} ·{' '}
-            <time dateTime={isoInZone(report.publishedAt, zone)}>{formatIndonesianDate(report.publishedAt, zone)}</time>
-          </p>
-        </div>
-      </article>
-    </Suspense>
+    <article className={lead ? 'card card--lead' : 'card'}>
+      {photo && report.leadPhoto && (
+        <ResponsivePhoto
+          photo={report.leadPhoto as Media}
+          shape={lead ? 'proportional' : 'card'}
+          sizes={lead ? '(min-width: 44rem) 42rem, calc(100vw - 2rem)' : '(min-width: 44rem) 14rem, 30vw'}
+          priority={lead}
+          className="card__photo"
+        />
+      )}
+      <div className="card__text">
+        <Heading className="card__title">
+          {/* No prefetch: a list shows dozens of reports, and readers on mobile data pay for every one. */}
+          <Link href={reportPath(report.slug)} prefetch={false}>
+            {report.title}
+          </Link>
+        </Heading>
+        {lead && <p className="card__summary">{report.summary}</p>}
+        <p className="card__meta">
+          {report.unit?.name}
+          {report.activityType?.name && <> · {report.activityType.name}</>} ·{' '}
+          <time dateTime={isoInZone(report.publishedAt, zone)}>{formatIndonesianDate(report.publishedAt, zone)}</time>
+        </p>
+      </div>
+    </article>
   )
 }
 

@@ -1,54 +1,22 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { ReportCards } from '@/components/ReportCard/ReportCard'
-import { searchPath } from '@/constants/routes'
-import { searchReports } from '@/data/searchReports'
+import { searchMetadata, SearchPage } from '@/components/SearchPage/SearchPage'
+import { normaliseSearch } from '@/utilities/searchQuery'
 
 type Props = { searchParams: Promise<{ q?: string | string[]; halaman?: string | string[] }> }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = first((await searchParams).q).trim()
-  // Result pages are for readers, not for indexes.
-  return { title: q ? `Cari: ${q.slice(0, 60)}` : 'Cari berita', robots: { index: false, follow: true } }
+  return searchMetadata(normaliseSearch(first((await searchParams).q), undefined).q)
 }
 
-const pageHref = (q: string, page: number) => `${searchPath}?${new URLSearchParams({ q, ...(page > 1 ? { halaman: String(page) } : {}) })}`
-
-/** /cari?q=...: search over published reports, most relevant first, 20 a page. */
-export default async function SearchPage({ searchParams }: Props) {
+/**
+ * /cari: the search form. A query (/cari?q=...&halaman=n) is rewritten by src/proxy.ts to the cached
+ * results page (./hasil/[q]/[halaman]); this renders it too should a request ever get here with one.
+ */
+export default async function Search({ searchParams }: Props) {
   const params = await searchParams
-  const q = first(params.q).trim().slice(0, 120)
-  const requested = Number(first(params.halaman) || 1)
-  const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
-  const result = q ? await searchReports(q, page) : null
-  return (
-    <div className="list-page">
-      <h1>Cari berita</h1>
-      <form role="search" action={searchPath} method="get" className="search-form">
-        <label htmlFor="q">Kata kunci</label>
-        <input id="q" name="q" type="search" defaultValue={q} maxLength={120} autoComplete="off" />
-        <button type="submit">Cari</button>
-      </form>
-      {result && (
-        <section aria-live="polite" aria-labelledby="hasil">
-          <h2 id="hasil">
-            {result.totalDocs > 0 ? `${result.totalDocs} berita cocok dengan “${q}”` : `Tidak ada berita yang cocok dengan “${q}”`}
-          </h2>
-          <ReportCards reports={result.docs} empty="Coba kata lain, atau lebih sedikit kata." />
-          {result.totalPages > 1 && (
-            <nav className="pagination" aria-label="Halaman hasil">
-              {page > 1 ? <Link href={pageHref(q, page - 1)}>← Sebelumnya</Link> : <span />}
-              <span aria-current="page">
-                Halaman {page} dari {result.totalPages}
-              </span>
-              {page < result.totalPages ? <Link href={pageHref(q, page + 1)}>Berikutnya →</Link> : <span />}
-            </nav>
-          )}
-        </section>
-      )}
-    </div>
-  )
+  const { q, page } = normaliseSearch(first(params.q), first(params.halaman))
+  return <SearchPage q={q} page={page} />
 }

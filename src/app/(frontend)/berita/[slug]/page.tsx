@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
-import { Suspense } from 'react'
 
 import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { ReportBody } from '@/components/ReportBody/ReportBody'
@@ -170,10 +169,7 @@ const Article = async ({ report }: { report: PublicReport }) => {
           </p>
         </header>
         {photo && <Photo photo={photo} priority />}
-        {/* Its own Suspense boundary, hydrated in its own short task (see ReportCard). */}
-        <Suspense fallback={null}>
-          <ReportBody data={report.body} />
-        </Suspense>
+        <ReportBody data={report.body} />
         {gallery.length > 0 && (
           <section className="gallery" aria-label="Galeri foto">
             {gallery.map((item) => (
