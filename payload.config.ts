@@ -7,6 +7,7 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withQueryGuard } from '@/access/queryShape'
 import { isAdminRequest } from '@/access/roles'
 import { revalidateEndpoint } from '@/cache/revalidateEndpoint'
 import { ActivityTypes } from '@/collections/ActivityTypes'
@@ -52,7 +53,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: { beforeDashboard: ['/components/admin/EditorialDashboard#EditorialDashboard'] },
   },
-  collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections],
+  // Every collection refuses a malformed filter with 400 before the database sees it (src/access/queryShape.ts).
+  collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections].map(withQueryGuard),
   db: databaseAdapter(),
   endpoints: [revalidateEndpoint],
   hooks: { afterError: [malformedRequestIsClientError] },

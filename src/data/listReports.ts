@@ -34,9 +34,11 @@ const CARD_POPULATE = {
 
 /**
  * Published reports, newest first, as an anonymous reader lists them. The filter is plain data so the
- * cache key can hold it. Tags: reports, taxonomy.
+ * cache key can hold it. With `count: false` there is no count query (the home page's sections, which
+ * need no page numbers: a count is a scan of every matching report); totalDocs is then the docs'
+ * number. Tags: reports, taxonomy.
  */
-export const listReports = ({ where = {}, page = 1, limit = PAGE_SIZE }: { where?: Where; page?: number; limit?: number }): Promise<ReportPage> =>
+export const listReports = ({ where = {}, page = 1, limit = PAGE_SIZE, count = true }: { where?: Where; page?: number; limit?: number; count?: boolean }): Promise<ReportPage> =>
   unstable_cache(
     async (): Promise<ReportPage> => {
       const payload = await publicPayload()
@@ -49,10 +51,11 @@ export const listReports = ({ where = {}, page = 1, limit = PAGE_SIZE }: { where
         depth: 1,
         limit,
         page,
+        pagination: count,
         overrideAccess: false,
       })
-      return { docs: result.docs as unknown as ReportCard[], page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+      return { docs: result.docs as unknown as ReportCard[], page: result.page ?? page, totalPages: result.totalPages, totalDocs: count ? result.totalDocs : result.docs.length }
     },
-    ['reports', JSON.stringify(where), String(page), String(limit)],
+    ['reports', JSON.stringify(where), String(page), String(limit), String(count)],
     { tags: [CACHE_TAGS.reports, CACHE_TAGS.taxonomy], revalidate: 3600 },
   )()

@@ -57,4 +57,21 @@ describe(`concurrent saves on ${process.env.TEST_DB || 'sqlite'}`, () => {
     const saved = await t.payload.find({ collection: 'payload-preferences', where: { key: { in: ['inside-transaction', 'outside-transaction'] } }, depth: 0 })
     expect(saved.docs.map((doc) => doc.key).sort()).toEqual(['inside-transaction', 'outside-transaction'])
   })
+
+  // ../shared/SECURITY.md F47: Payload has no optimistic locking on saves (and document locks are off
+  // for reports, see the README), so the later of two stale saves wins; what the other wrote is kept.
+  it('should keep in the versions what an earlier save wrote when a stale save overwrites it', async () => {
+    const created = await api.post<{ doc: { id: number } }>('/reports', { token: n.tokens.writerA, body: reportData(n, 'polresA', 'Laporan Dua Penyunting') })
+    const id = created.body.doc.id
+    const opened = (await api.get<Record<string, unknown>>(`/reports/${id}?draft=true&depth=0`, { token: n.tokens.writerA2 })).body
+    // The first writer saves a new summary; the second, with the form opened before, saves the title.
+    expect((await api.patch(`/reports/${id}?draft=true`, { token: n.tokens.writerA, body: { summary: 'Ringkasan dari penulis pertama.' } })).status).toBe(200)
+    const { id: _id, createdAt: _c, updatedAt: _u, ...stale } = opened
+    expect((await api.patch(`/reports/${id}?draft=true`, { token: n.tokens.writerA2, body: { ...stale, title: 'Laporan Dua Penyunting (judul baru)' } })).status).toBe(200)
+
+    const latest = (await api.get<{ summary: string; title: string }>(`/reports/${id}?draft=true&depth=0`, { token: n.tokens.writerA })).body
+    expect(latest.title).toBe('Laporan Dua Penyunting (judul baru)')
+    const versions = await t.payload.findVersions({ collection: 'reports', where: { parent: { equals: id } }, limit: 0, depth: 0, sort: '-updatedAt' })
+    expect(versions.docs.map((version) => (version.version as { summary?: string }).summary)).toContain('Ringkasan dari penulis pertama.')
+  })
 })

@@ -37,10 +37,10 @@ const ENDPOINTS: Record<string, string[]> = {
   'payload-migrations': [],
 }
 
-/** Next route handlers outside Payload's generated ones: all public by design (feeds, sitemaps, images). */
+/** Next route handlers outside Payload's generated ones: all public by design (feeds, sitemaps, images, the copy-link script). */
 const PUBLIC_ROUTES = [
   'atom.xml', 'berita-lama.json', 'feed.json', 'feed.xml', 'kategori/[slug]/atom.xml', 'kategori/[slug]/feed.json', 'kategori/[slug]/feed.xml', 'logo.png', 'media/[file]',
-  'news-sitemap.xml', 'og-default.png', 'sitemap.xml', 'sitemaps/[file]', 'tag/[slug]/atom.xml', 'tag/[slug]/feed.json', 'tag/[slug]/feed.xml', 'unit/[slug]/atom.xml', 'unit/[slug]/feed.json', 'unit/[slug]/feed.xml',
+  'news-sitemap.xml', 'og-default.png', 'salin-tautan.js', 'sitemap.xml', 'sitemaps/[file]', 'tag/[slug]/atom.xml', 'tag/[slug]/feed.json', 'tag/[slug]/feed.xml', 'unit/[slug]/atom.xml', 'unit/[slug]/feed.json', 'unit/[slug]/feed.xml',
 ]
 
 const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/'))

@@ -11,6 +11,7 @@
  * the same `compression` middleware Next uses, set up the same way.
  */
 import { createRequire } from 'node:module'
+import { gzipSync } from 'node:zlib'
 
 import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, withoutRuntime } from '../../../src/http/inlineScripts.mjs'
 import { PAGE_SCRIPTS } from '../../../src/http/pageScripts.mjs'
@@ -22,8 +23,24 @@ const compression = require('next/dist/compiled/compression')
 /** @type {{ releaseCompressionStream: (res: import('node:http').ServerResponse) => void }} */
 const { releaseCompressionStream } = require('next/dist/server/lib/release-compression-stream')
 
-/** How many final pages are kept (each about twice its size: the text and the bytes). */
+/** How many final pages are kept (each about twice its size: the text and the bytes, plus gzip). */
 const FINAL_PAGES = 200
+/** Below this, compressing costs more than it saves (the middleware's own threshold). */
+const COMPRESS_FROM = 1024
+
+/** Whether the request takes gzip (a q of 0 refuses it, as does `*;q=0` without a gzip entry). */
+export const acceptsGzip = (/** @type {string | string[] | undefined} */ header) => {
+  const entries = String(header ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((entry) => {
+      const [coding = '', ...params] = entry.split(';').map((part) => part.trim())
+      const q = params.find((param) => param.startsWith('q='))
+      return { coding, q: q === undefined ? 1 : Number(q.slice(2)) }
+    })
+  const entry = entries.find(({ coding }) => coding === 'gzip') ?? entries.find(({ coding }) => coding === '*')
+  return entry !== undefined && entry.q > 0
+}
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -72,6 +89,7 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
    * A page as it leaves: without Next's client runtime, so with no inline script at all; or, for a
    * page React streamed in parts (which needs its scripts), with the hashes of those it marked.
    */
+  /** @returns {{ html: Buffer; policy: string; gzip?: Buffer }} */
   const finalPage = (/** @type {Buffer} */ html) => {
     const bare = withoutRuntime(html, marker, PAGE_SCRIPTS)
     if (bare) return { html: bare, policy: sitePolicy([], { https }) }
@@ -81,7 +99,7 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
   // Next answers a cached page with the very string it keeps in its cache: the final page is kept
   // for the last pages seen, keyed by that text (a Map compares the whole text, so only identical
   // pages share an entry), and a cache hit costs a lookup.
-  /** @type {Map<string, { html: Buffer; policy: string }>} */
+  /** @type {Map<string, { html: Buffer; policy: string; gzip?: Buffer }>} */
   const finalPages = new Map()
   const finalPageOf = (/** @type {string} */ text) => {
     const final = finalPages.get(text) ?? finalPage(Buffer.from(text, 'utf8'))
@@ -172,6 +190,15 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
         res.setHeader('Content-Security-Policy', final.policy)
         body = final.html
+        // A page from Next's cache is compressed once and kept so: a cache hit then costs no zlib
+        // work (the middleware leaves a response that is already encoded alone).
+        if (text !== undefined && req.method === 'GET' && body.length >= COMPRESS_FROM && acceptsGzip(req.headers['accept-encoding']) && !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))) {
+          final.gzip ??= gzipSync(body, { level: 9 })
+          res.setHeader('Content-Encoding', 'gzip')
+          const vary = String(res.getHeader('Vary') ?? '')
+          if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+          body = final.gzip
+        }
       } else {
         res.setHeader('Content-Security-Policy', nonPagePolicy('text/x-component'))
         body = publicFlight(text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8'), marker)

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { scriptHash } from '../../../src/http/inlineScripts.mjs'
 
-import { responseHardening } from './hardenResponse.mjs'
+import { acceptsGzip, responseHardening } from './hardenResponse.mjs'
 
 const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
 const BOOT = '(self.__next_f=self.__next_f||[]).push([0])'
 
 const CACHED_PAGE = `<!DOCTYPE html><html><body><p>Tentang</p><script nonce="${MARKER}">${BOOT}</script><script>evil()</script></body></html>`
+
+const BIG_CACHED_PAGE = `<!DOCTYPE html><html><body><main>${'<p>Berita terbaru Polda.</p>'.repeat(200)}</main><script nonce="${MARKER}">${BOOT}</script></body></html>`
 
 /** What Next does with the nonce it finds in the request's Content-Security-Policy header. */
 const nonceOf = (req: IncomingMessage) => /'nonce-([^']+)'/.exec(String(req.headers['content-security-policy']))?.[1] ?? ''
@@ -36,6 +38,11 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     // A page React streamed in parts: it needs its scripts to show the later part.
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.end(`<html><body><!--$?--><template id="B:0"></template><!--/$--><div hidden id="S:0"><p>Hasil</p></div><script nonce="${nonce}">${BOOT}</script><script>evil()</script></body></html>`)
+  } else if (url === '/terbaru') {
+    // A larger page from Next's cache.
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Vary', 'rsc')
+    res.end(BIG_CACHED_PAGE)
   } else if (url === '/tentang') {
     // A page from Next's cache: one string, the same one every time.
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -120,6 +127,38 @@ describe('the production server around Next (E40)', () => {
     expect(html).toContain('Berita — Polda')
     expect(html).not.toContain('<script')
     expect(html).not.toContain(MARKER)
+  })
+
+  it('should compress a page from the cache once, and send the same gzip bytes to every reader who takes gzip', async () => {
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve) => {
+        void import('node:http').then(({ get }) =>
+          get(`${base}/terbaru`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }))
+          }),
+        )
+      })
+    const [first, second, plain] = [await raw('gzip, deflate, br'), await raw('br;q=1, gzip;q=0.5'), await raw('gzip;q=0, identity')]
+    expect(first.headers['content-encoding']).toBe('gzip')
+    expect(first.headers.vary).toBe('rsc, Accept-Encoding')
+    expect(second.bytes.equals(first.bytes)).toBe(true)
+    const page = gunzipSync(first.bytes).toString('utf8')
+    expect(page).toBe(BIG_CACHED_PAGE.replace(/<script[^>]*>[^<]*<\/script>/, ''))
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.bytes.toString('utf8')).toBe(page)
+  })
+
+  it('should read Accept-Encoding as HTTP does', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('GZIP;q=0.1')).toBe(true)
+    expect(acceptsGzip('*')).toBe(true)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip('*;q=0')).toBe(false)
+    expect(acceptsGzip('br, *;q=0')).toBe(false)
+    expect(acceptsGzip('identity')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
   })
 
   it("should leave a 304 without a policy (it would replace the cached page's) and a HEAD without a length", async () => {

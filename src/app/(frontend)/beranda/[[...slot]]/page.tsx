@@ -25,12 +25,12 @@ const PER_SECTION = 3
 
 export default async function HomePage({ params }: { params: Promise<{ slot?: string[] }> }) {
   if ((await params).slot?.length) notFound()
-  const [latest, units, activityTypes] = await Promise.all([listReports({ limit: LATEST + 1 }), getUnits(), getActivityTypes()])
-  const [lead, ...rest] = latest.docs
+  const [latest, units, activityTypes] = await Promise.all([listReports({ limit: LATEST + 2, count: false }), getUnits(), getActivityTypes()])
+  const [lead, ...rest] = latest.docs.slice(0, LATEST + 1)
   const regional = units.filter((unit) => unit.level === 'regional')
   const [byRegion, byType] = await Promise.all([
-    Promise.all(regional.map(async (unit) => ({ unit, reports: (await listReports({ where: { unit: { in: subtreeOf(units, unit.id) } }, limit: PER_SECTION })).docs }))),
-    Promise.all(activityTypes.map(async (type) => ({ type, reports: (await listReports({ where: { activityType: { equals: type.id } }, limit: PER_SECTION })).docs }))),
+    Promise.all(regional.map(async (unit) => ({ unit, reports: (await listReports({ where: { unit: { in: subtreeOf(units, unit.id) } }, limit: PER_SECTION, count: false })).docs }))),
+    Promise.all(activityTypes.map(async (type) => ({ type, reports: (await listReports({ where: { activityType: { equals: type.id } }, limit: PER_SECTION, count: false })).docs }))),
   ])
   return (
     <>
@@ -54,7 +54,7 @@ export default async function HomePage({ params }: { params: Promise<{ slot?: st
               <ReportCard key={report.id} report={report} headingLevel={3} />
             ))}
           </div>
-          {latest.totalDocs > LATEST + 1 && (
+          {latest.docs.length > LATEST + 1 && (
             <p className="more">
               <Link href={"/terbaru/2"}>Berita lainnya</Link>
             </p>
