@@ -53,27 +53,18 @@ export const serialiseTransactions = (client: Client, { busyTimeoutMs, synchrono
     return release
   }
 
-  client.execute = async (statement, ...rest) => {
-    if (!writes(statement)) return execute(statement, ...rest)
+  /** A write outside any transaction, in its turn, with this process's busy timeout on its connection. */
+  const inTurn = async <T>(write: () => Promise<T>): Promise<T> => {
     const release = await takeTurn()
     try {
       await execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
-      return await execute(statement, ...rest)
+      return await write()
     } finally {
       release()
     }
   }
-  if (batch) {
-    client.batch = async (statements, ...rest) => {
-      const release = await takeTurn()
-      try {
-        await execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
-        return await batch(statements, ...rest)
-      } finally {
-        release()
-      }
-    }
-  }
+  client.execute = (statement, ...rest) => (writes(statement) ? inTurn(() => execute(statement, ...rest)) : execute(statement, ...rest))
+  if (batch) client.batch = (statements, ...rest) => inTurn(() => batch(statements, ...rest))
 
   client.transaction = async (mode?: string) => {
     const release = await takeTurn()
