@@ -88,8 +88,8 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
   /**
    * A page as it leaves: without Next's client runtime, so with no inline script at all; or, for a
    * page React streamed in parts (which needs its scripts), with the hashes of those it marked.
+   * @returns {{ html: Buffer; policy: string; gzip?: Buffer }}
    */
-  /** @returns {{ html: Buffer; policy: string; gzip?: Buffer }} */
   const finalPage = (/** @type {Buffer} */ html) => {
     const bare = withoutRuntime(html, marker, PAGE_SCRIPTS)
     if (bare) return { html: bare, policy: sitePolicy([], { https }) }
