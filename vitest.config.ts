@@ -8,7 +8,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], exclude: ['**/*.int.spec.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          exclude: ['**/*.int.spec.ts'],
+          // Timeouts catch hangs, not slowness: the first Intl date format loads ICU's data, which on a
+          // loaded 2-core machine once took over Vitest's default 5 s (formatDate.spec.ts).
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
