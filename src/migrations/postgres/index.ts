@@ -4,6 +4,7 @@ import * as migration_20261123_190055_media_pipeline from './20261123_190055_med
 import * as migration_20261123_190934_public_site from './20261123_190934_public_site';
 import * as migration_20261123_194721_websub from './20261123_194721_websub';
 import * as migration_20261201_215548_accounts from './20261201_215548_accounts';
+import * as migration_20261202_153706_public_list_index from './20261202_153706_public_list_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_215548_accounts.up,
     down: migration_20261201_215548_accounts.down,
-    name: '20261201_215548_accounts'
+    name: '20261201_215548_accounts',
+  },
+  {
+    up: migration_20261202_153706_public_list_index.up,
+    down: migration_20261202_153706_public_list_index.down,
+    name: '20261202_153706_public_list_index'
   },
 ];

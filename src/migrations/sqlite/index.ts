@@ -3,6 +3,7 @@ import * as migration_20261123_173906_workflow from './20261123_173906_workflow'
 import * as migration_20261123_190043_media_pipeline from './20261123_190043_media_pipeline';
 import * as migration_20261123_190928_public_site from './20261123_190928_public_site';
 import * as migration_20261201_214856_accounts from './20261201_214856_accounts';
+import * as migration_20261202_153702_public_list_index from './20261202_153702_public_list_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_214856_accounts.up,
     down: migration_20261201_214856_accounts.down,
-    name: '20261201_214856_accounts'
+    name: '20261201_214856_accounts',
+  },
+  {
+    up: migration_20261202_153702_public_list_index.up,
+    down: migration_20261202_153702_public_list_index.down,
+    name: '20261202_153702_public_list_index'
   },
 ];
