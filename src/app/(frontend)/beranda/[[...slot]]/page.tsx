@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ReportCard } from '@/components/ReportCard/ReportCard'
 import { activityTypePath, unitPath } from '@/constants/routes'
-import { listReports } from '@/data/listReports'
+import { listReports, listSections } from '@/data/listReports'
 import { getActivityTypes, getUnits, subtreeOf } from '@/data/taxonomy'
 import { listMetadata, SITE_DESCRIPTION, SITE_NAME } from '@/utilities/seo'
 
@@ -28,10 +28,9 @@ export default async function HomePage({ params }: { params: Promise<{ slot?: st
   const [latest, units, activityTypes] = await Promise.all([listReports({ limit: LATEST + 2, count: false }), getUnits(), getActivityTypes()])
   const [lead, ...rest] = latest.docs.slice(0, LATEST + 1)
   const regional = units.filter((unit) => unit.level === 'regional')
-  const [byRegion, byType] = await Promise.all([
-    Promise.all(regional.map(async (unit) => ({ unit, reports: (await listReports({ where: { unit: { in: subtreeOf(units, unit.id) } }, limit: PER_SECTION, count: false })).docs }))),
-    Promise.all(activityTypes.map(async (type) => ({ type, reports: (await listReports({ where: { activityType: { equals: type.id } }, limit: PER_SECTION, count: false })).docs }))),
-  ])
+  const sections = await listSections([...regional.map((unit) => ({ units: subtreeOf(units, unit.id) })), ...activityTypes.map((type) => ({ activityType: type.id }))], PER_SECTION)
+  const byRegion = regional.map((unit, i) => ({ unit, reports: sections[i] ?? [] }))
+  const byType = activityTypes.map((type, i) => ({ type, reports: sections[regional.length + i] ?? [] }))
   return (
     <>
       <h1 className="visually-hidden">{SITE_NAME}: berita kegiatan humas kepolisian</h1>
