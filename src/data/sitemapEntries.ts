@@ -7,8 +7,12 @@ import { COLLECTIONS } from '@/constants/collections'
 
 import { publicPayload } from './publicPayload'
 
-/** URLs per sitemap file (the protocol allows 50,000). */
-export const SITEMAP_SIZE = 20_000
+/**
+ * URLs per sitemap file. The protocol allows 50,000; a file of 500 is built on a crawler's first request
+ * in about 50 ms at any number of reports (1,000 took ~90 ms, 20,000 ~2 s: Payload's read of each
+ * document is the cost), and 100,000 reports still make an index of only 200 files.
+ */
+export const SITEMAP_SIZE = 500
 
 export type SitemapEntry = { slug: string; lastModified: string }
 export type NewsEntry = { slug: string; title: string; publishedAt: string; timeZone: string | null }

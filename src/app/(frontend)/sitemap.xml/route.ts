@@ -5,7 +5,7 @@ import { sitemapIndexXml, XML_HEADERS } from '@/utilities/sitemapXml'
 // Built per request from cached data: the build never reads the database.
 export const dynamic = 'force-dynamic'
 
-/** /sitemap.xml: the index of the site's sitemaps (the list pages, then every published report in files of 20,000). */
+/** /sitemap.xml: the index of the site's sitemaps (the list pages, then every published report in files of SITEMAP_SIZE). */
 export async function GET() {
   const files = Math.max(1, Math.ceil((await countPublished()) / SITEMAP_SIZE))
   const sitemaps = [{ loc: absoluteUrl('/sitemaps/halaman.xml') }, ...Array.from({ length: files }, (_, i) => ({ loc: absoluteUrl(`/sitemaps/berita-${i + 1}.xml`) }))]

@@ -5,7 +5,7 @@ import { absoluteUrl } from '@/utilities/siteUrl'
 import { urlSetXml, XML_HEADERS } from '@/utilities/sitemapXml'
 
 // Built on the first request (the build never reads the database), then served from Next's cache
-// until a public change expires the tags of the data it was built from: a file of 20,000 URLs is
+// until a public change expires the tags of the data it was built from: a file of SITEMAP_SIZE URLs is
 // not rebuilt for every crawler.
 export const revalidate = 3600
 export const dynamicParams = true
