@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // The production server (scripts/lib/http/nextServer.mjs) compresses, after it has hashed each
   // page's inline scripts into the Content-Security-Policy; Next compressing first would hide them.
   compress: false,
+  // Next would hash a cached page for its ETag on every hit (a JavaScript loop over the whole text,
+  // a tenth of a cache hit's time on the home page): the production server tags each final page
+  // once instead, and answers If-None-Match itself. Static files keep Last-Modified.
+  generateEtags: false,
   // Browsers get no source maps (the 404 for *.js.map is tested).
   productionBrowserSourceMaps: false,
   // sharp and the database drivers stay server-side Node modules, never bundled.

@@ -8,8 +8,11 @@
  * back until it ends costs no streaming; admin pages and everything else stream through untouched.
  *
  * Compression happens here, after the page is final (Next's own `compress` is off in next.config.ts):
- * the same `compression` middleware Next uses, set up the same way.
+ * the same `compression` middleware Next uses, set up the same way. Pages from Next's cache and the
+ * site's XML and feed documents get an ETag and a 304 here, and their gzip bytes are made once and
+ * kept (see `validated`).
  */
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 
@@ -25,8 +28,12 @@ const { releaseCompressionStream } = require('next/dist/server/lib/release-compr
 
 /** How many final pages are kept (each about twice its size: the text and the bytes, plus gzip). */
 const FINAL_PAGES = 200
+/** How many documents' gzip bytes are kept (sitemap files and feeds: tens of kilobytes each). */
+const DOCUMENTS = 100
 /** Below this, compressing costs more than it saves (the middleware's own threshold). */
 const COMPRESS_FROM = 1024
+/** The site's documents for machines: sitemaps, feeds, robots.txt's neighbours. Held whole, as pages are. */
+const DOCUMENT_TYPE = /^\s*(application\/((rss|atom)\+xml|feed\+json|xml|json)|text\/xml)\s*(;|$)/i
 
 /** Whether the request takes gzip (a q of 0 refuses it, as does `*;q=0` without a gzip entry). */
 export const acceptsGzip = (/** @type {string | string[] | undefined} */ header) => {
@@ -41,6 +48,16 @@ export const acceptsGzip = (/** @type {string | string[] | undefined} */ header)
   const entry = entries.find(({ coding }) => coding === 'gzip') ?? entries.find(({ coding }) => coding === '*')
   return entry !== undefined && entry.q > 0
 }
+
+/** A strong validator of a final response: a hash of the bytes it is sent as (uncompressed). */
+const etagOf = (/** @type {Buffer} */ html) => `"${createHash('sha1').update(html).digest('base64url')}"`
+
+/** Whether If-None-Match names the response's tag: HTTP's weak comparison (`W/"x"` matches `"x"`), or `*`. */
+export const matchesEtag = (/** @type {string | string[] | undefined} */ header, /** @type {string} */ etag) =>
+  String(header ?? '')
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*')
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -77,6 +94,36 @@ const applyHeaders = (/** @type {Response} */ res, /** @type {unknown} */ header
 }
 
 /**
+ * The last step for a whole 200 answer to a GET: `etag` as its ETag, weak when the answer goes out as
+ * gzip, as nginx marks it (a handler's own ETag, a feed's, is left as the handler set it, the same for
+ * HEAD and for every encoding, as Next's compression left it); a 304 with no body when If-None-Match
+ * names the tag; otherwise the bytes to send, the gzip ones (made by `gzipped`, which may keep them)
+ * for a reader who takes gzip. Returns undefined once the response is a 304 (it is then ready to end).
+ * @param {Request} req @param {Response} res @param {Buffer} body @param {string} etag
+ * @param {() => Buffer} gzipped
+ * @returns {Buffer | undefined}
+ */
+const validated = (req, res, body, etag, gzipped) => {
+  const own = res.getHeader('ETag')
+  const tag = typeof own === 'string' && own ? own : etag
+  const gzip = body.length >= COMPRESS_FROM && acceptsGzip(req.headers['accept-encoding']) && !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))
+  if (tag !== own) res.setHeader('ETag', gzip ? `W/${tag}` : tag)
+  if (gzip) {
+    const vary = String(res.getHeader('Vary') ?? '')
+    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+  }
+  if (matchesEtag(req.headers['if-none-match'], tag)) {
+    // As for Next's 304s (see decide): no body and no policy, the browser keeps its copy's.
+    res.statusCode = 304
+    for (const name of ['Content-Type', 'Content-Length', 'Content-Security-Policy']) res.removeHeader(name)
+    return undefined
+  }
+  if (!gzip) return body
+  res.setHeader('Content-Encoding', 'gzip')
+  return gzipped()
+}
+
+/**
  * The function that prepares each request and response before Next's handler sees them.
  * @param {{ marker: string; trustedScripts: ReadonlySet<string>; https: boolean }} options
  * @returns {(req: Request, res: Response) => void}
@@ -88,7 +135,7 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
   /**
    * A page as it leaves: without Next's client runtime, so with no inline script at all; or, for a
    * page React streamed in parts (which needs its scripts), with the hashes of those it marked.
-   * @returns {{ html: Buffer; policy: string; gzip?: Buffer }}
+   * @returns {{ html: Buffer; policy: string; gzip?: Buffer; etag?: string }}
    */
   const finalPage = (/** @type {Buffer} */ html) => {
     const bare = withoutRuntime(html, marker, PAGE_SCRIPTS)
@@ -99,7 +146,7 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
   // Next answers a cached page with the very string it keeps in its cache: the final page is kept
   // for the last pages seen, keyed by that text (a Map compares the whole text, so only identical
   // pages share an entry), and a cache hit costs a lookup.
-  /** @type {Map<string, { html: Buffer; policy: string; gzip?: Buffer }>} */
+  /** @type {Map<string, { html: Buffer; policy: string; gzip?: Buffer; etag?: string }>} */
   const finalPages = new Map()
   const finalPageOf = (/** @type {string} */ text) => {
     const final = finalPages.get(text) ?? finalPage(Buffer.from(text, 'utf8'))
@@ -107,6 +154,17 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
     finalPages.set(text, final)
     if (finalPages.size > FINAL_PAGES) finalPages.delete(/** @type {string} */ (finalPages.keys().next().value))
     return final
+  }
+  // A sitemap file or a feed reaches the response in chunks, so it is known by a hash of its bytes: the
+  // gzip bytes of the last documents seen are kept under it.
+  /** @type {Map<string, Buffer>} */
+  const documents = new Map()
+  const documentGzip = (/** @type {string} */ etag, /** @type {Buffer} */ body) => () => {
+    const gzip = documents.get(etag) ?? gzipSync(body, { level: 9 })
+    documents.delete(etag)
+    documents.set(etag, gzip)
+    if (documents.size > DOCUMENTS) documents.delete(/** @type {string} */ (documents.keys().next().value))
+    return gzip
   }
 
   return (req, res) => {
@@ -125,7 +183,8 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
     const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
     /** @type {'pass' | 'hold' | undefined} */
     let mode
-    let page = false
+    /** @type {'page' | 'flight' | 'document'} */
+    let kind = 'flight'
     /** @type {Buffer[]} */
     const held = []
 
@@ -142,9 +201,17 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
         return (mode = 'pass')
       }
       const type = String(res.getHeader('Content-Type') ?? '')
-      page = /^\s*text\/html/i.test(type)
-      if (area === 'site' && (page || /^\s*text\/x-component/i.test(type))) return (mode = 'hold')
+      const page = /^\s*text\/html/i.test(type)
+      if (area === 'site' && (page || /^\s*text\/x-component/i.test(type))) {
+        kind = page ? 'page' : 'flight'
+        return (mode = 'hold')
+      }
       res.setHeader('Content-Security-Policy', page ? adminPolicy(nonce, { https }) : nonPagePolicy(type))
+      // A whole document the site answers a GET with (its route handlers write one string in a few chunks).
+      if (area === 'site' && req.method === 'GET' && res.statusCode === 200 && DOCUMENT_TYPE.test(type) && !res.hasHeader('Content-Encoding')) {
+        kind = 'document'
+        return (mode = 'hold')
+      }
       return (mode = 'pass')
     }
     const restore = () => Object.assign(res, original)
@@ -184,29 +251,33 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
       const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function')
       const text = held.length === 0 && typeof chunk === 'string' ? chunk : undefined
       if (text === undefined && chunk !== undefined && chunk !== null && typeof chunk !== 'function') held.push(toBuffer(chunk, encoding))
-      /** @type {Buffer} */
+      /** @type {Buffer | undefined} */
       let body
-      if (page) {
+      if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
         res.setHeader('Content-Security-Policy', final.policy)
         body = final.html
-        // A page from Next's cache is compressed once and kept so: a cache hit then costs no zlib
-        // work (the middleware leaves a response that is already encoded alone).
-        if (text !== undefined && req.method === 'GET' && body.length >= COMPRESS_FROM && acceptsGzip(req.headers['accept-encoding']) && !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))) {
-          final.gzip ??= gzipSync(body, { level: 9 })
-          res.setHeader('Content-Encoding', 'gzip')
-          const vary = String(res.getHeader('Vary') ?? '')
-          if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-          body = final.gzip
+        // A page from Next's cache gets its ETag here, hashed once (Next's own, off in next.config.ts,
+        // hashed the whole page on every hit), and is compressed once and kept so: a cache hit then
+        // costs no hashing and no zlib work (the middleware leaves a response already encoded alone).
+        if (text !== undefined && req.method === 'GET' && res.statusCode === 200) {
+          final.etag ??= etagOf(final.html)
+          const html = final.html
+          body = validated(req, res, html, final.etag, () => (final.gzip ??= gzipSync(html, { level: 9 })))
         }
+      } else if (kind === 'document') {
+        const whole = text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8')
+        const etag = etagOf(whole)
+        body = validated(req, res, whole, etag, documentGzip(etag, whole))
       } else {
         res.setHeader('Content-Security-Policy', nonPagePolicy('text/x-component'))
         body = publicFlight(text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8'), marker)
       }
+      restore()
+      if (body === undefined) return res.end(/** @type {Callback | undefined} */ (done))
       // A HEAD answer has no body to measure: its length would be the page's before the marker went.
       if (req.method === 'HEAD') res.removeHeader('Content-Length')
       else if (res.hasHeader('Content-Length')) res.setHeader('Content-Length', body.length)
-      restore()
       return res.end(body, /** @type {Callback | undefined} */ (done))
     }
   }

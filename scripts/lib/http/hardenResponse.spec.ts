@@ -6,12 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { scriptHash } from '../../../src/http/inlineScripts.mjs'
 
-import { acceptsGzip, responseHardening } from './hardenResponse.mjs'
+import { acceptsGzip, matchesEtag, responseHardening } from './hardenResponse.mjs'
 
 const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
 const BOOT = '(self.__next_f=self.__next_f||[]).push([0])'
 
 const CACHED_PAGE = `<!DOCTYPE html><html><body><p>Tentang</p><script nonce="${MARKER}">${BOOT}</script><script>evil()</script></body></html>`
+
+const SITEMAP = `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 40 }, (_, i) => `<url><loc>https://warta.example/berita/rakor-${i}</loc></url>`).join('')}</urlset>`
+
+const FEED = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Warta</title>${'<item><title>Vicon Polda</title></item>'.repeat(60)}</channel></rss>`
 
 const BIG_CACHED_PAGE = `<!DOCTYPE html><html><body><main>${'<p>Berita terbaru Polda.</p>'.repeat(200)}</main><script nonce="${MARKER}">${BOOT}</script></body></html>`
 
@@ -31,6 +35,18 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     res.flushHeaders()
     res.write(`<html><body><script nonce="${nonce}">${BOOT}</script>`)
     setTimeout(() => res.end('</body></html>'), 20)
+  } else if (url === '/sitemaps/berita-1.xml') {
+    // A cached route handler's body, piped to the response in chunks.
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8')
+    res.setHeader('Cache-Control', 'public, max-age=300')
+    if (req.method === 'HEAD') return void res.end()
+    res.write(SITEMAP.slice(0, 100))
+    res.write(Buffer.from(SITEMAP.slice(100, 900)))
+    res.end(SITEMAP.slice(900))
+  } else if (url === '/feed.xml') {
+    // A feed, with the ETag its handler gives it.
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"feed-v7"' })
+    res.end(FEED)
   } else if (url === '/rsc') {
     res.setHeader('Content-Type', 'text/x-component')
     res.end(`:HL["/a.css","style",{"nonce":"${nonce}"}]\n`)
@@ -148,6 +164,87 @@ describe('the production server around Next (E40)', () => {
     expect(page).toBe(BIG_CACHED_PAGE.replace(/<script[^>]*>[^<]*<\/script>/, ''))
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.bytes.toString('utf8')).toBe(page)
+  })
+
+  it("should tag a page from the cache by its final bytes, and answer the tag with a 304 and no policy", async () => {
+    const plain = await fetch(`${base}/terbaru`, { headers: { 'Accept-Encoding': 'identity' } })
+    const etag = plain.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"[\w-]{27}"$/)
+    const { createHash } = await import('node:crypto')
+    expect(etag).toBe(`"${createHash('sha1').update(await plain.text()).digest('base64url')}"`)
+    // The gzip bytes are the same page in another encoding: the same tag, weak.
+    const gzipped = await fetch(`${base}/terbaru`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(gzipped.headers.get('etag')).toBe(`W/${etag}`)
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const revalidated = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': ifNoneMatch, 'Accept-Encoding': 'gzip' } })
+      expect(revalidated.status, ifNoneMatch).toBe(304)
+      expect(revalidated.headers.get('etag')).toBe(`W/${etag}`)
+      expect(revalidated.headers.get('content-security-policy')).toBeNull()
+      expect(revalidated.headers.get('content-encoding')).toBeNull()
+      expect(await revalidated.text()).toBe('')
+    }
+    const changed = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': '"an-older-page"' } })
+    expect(changed.status).toBe(200)
+    expect(await changed.text()).toContain('Berita terbaru Polda.')
+  })
+
+  it('should tag a sitemap by its bytes, answer the tag with a 304, and compress it once', async () => {
+    const { createHash } = await import('node:crypto')
+    const { get } = await import('node:http')
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve) => {
+        get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }))
+        })
+      })
+    const etag = `"${createHash('sha1').update(SITEMAP).digest('base64url')}"`
+    const plain = await raw('/sitemaps/berita-1.xml', { 'Accept-Encoding': 'identity' })
+    expect(plain.headers.etag).toBe(etag)
+    expect(plain.bytes.toString('utf8')).toBe(SITEMAP)
+    expect(plain.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
+    const [first, second] = [await raw('/sitemaps/berita-1.xml', { 'Accept-Encoding': 'gzip' }), await raw('/sitemaps/berita-1.xml', { 'Accept-Encoding': 'gzip, br' })]
+    expect(first.headers['content-encoding']).toBe('gzip')
+    expect(first.headers.etag).toBe(`W/${etag}`)
+    expect(first.headers.vary).toBe('Accept-Encoding')
+    expect(first.headers['cache-control']).toBe('public, max-age=300')
+    expect(gunzipSync(first.bytes).toString('utf8')).toBe(SITEMAP)
+    expect(second.bytes.equals(first.bytes)).toBe(true)
+    const revalidated = await raw('/sitemaps/berita-1.xml', { 'Accept-Encoding': 'gzip', 'If-None-Match': `W/${etag}` })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.bytes.length).toBe(0)
+    expect(revalidated.headers['content-type']).toBeUndefined()
+    expect(revalidated.headers['content-encoding']).toBeUndefined()
+    expect((await raw('/sitemaps/berita-1.xml', { 'If-None-Match': '"older"' })).status).toBe(200)
+    // A HEAD goes through as the handler answers it.
+    const head = await fetch(`${base}/sitemaps/berita-1.xml`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBeNull()
+  })
+
+  it("should keep a feed's own ETag as it is, compress the feed, and answer the tag with a 304", async () => {
+    const plain = await fetch(`${base}/feed.xml`, { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.headers.get('etag')).toBe('"feed-v7"')
+    expect(await plain.text()).toBe(FEED)
+    const gzipped = await fetch(`${base}/feed.xml`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(gzipped.headers.get('etag')).toBe('"feed-v7"')
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(await gzipped.text()).toBe(FEED)
+    for (const ifNoneMatch of ['"feed-v7"', 'W/"feed-v7"']) {
+      const revalidated = await fetch(`${base}/feed.xml`, { headers: { 'If-None-Match': ifNoneMatch } })
+      expect(revalidated.status, ifNoneMatch).toBe(304)
+    }
+  })
+
+  it('should compare entity tags as If-None-Match does', () => {
+    expect(matchesEtag('"a"', '"a"')).toBe(true)
+    expect(matchesEtag('W/"a"', '"a"')).toBe(true)
+    expect(matchesEtag(' "b" , W/"a"', '"a"')).toBe(true)
+    expect(matchesEtag('*', '"a"')).toBe(true)
+    expect(matchesEtag('"b"', '"a"')).toBe(false)
+    expect(matchesEtag('"a', '"a"')).toBe(false)
+    expect(matchesEtag(undefined, '"a"')).toBe(false)
   })
 
   it('should read Accept-Encoding as HTTP does', () => {
