@@ -184,6 +184,26 @@ test.describe('public site', () => {
     expect((await request.get(`/berita/${newSlug}`)).status()).toBe(200)
   })
 
+  test('should show a renamed tag on the pages that name it within 2 s', async ({ request }) => {
+    const created = await publish(request, report(`Vicon Kesiapan Posko Mudik ${stamp}`, 'Video conference kesiapan posko mudik lebaran.'))
+    const headers = { Authorization: `JWT ${tokens.admin}` }
+    const original = ((await (await request.get(`/api/tags/${ids.tag}`, { headers })).json()) as { name: string }).name
+    const renamed = `Kamtibmas Ramadan ${stamp}`
+    const urls = [`/berita/${created.slug}`, '/tag/kamtibmas']
+    // Warm both caches with the old name.
+    for (const url of urls) expect(await (await request.get(url)).text(), url).toContain(original)
+    const rename = (name: string) => request.patch(`/api/tags/${ids.tag}`, { headers, data: { name, slug: 'kamtibmas' } })
+    try {
+      expect((await rename(renamed)).status()).toBe(200)
+      const renamedAt = Date.now()
+      for (const url of urls) {
+        await expect.poll(async () => (await (await request.get(url)).text()).includes(renamed), { ...within2s, timeout: Math.max(500, 2_000 - (Date.now() - renamedAt)) }).toBe(true)
+      }
+    } finally {
+      expect((await rename(original)).status()).toBe(200)
+    }
+  })
+
   test('should answer unknown pages with a real 404 in Indonesian and no internals', async ({ page }) => {
     for (const path of ['/berita/tidak-pernah-ada', '/unit/tidak-ada', '/kategori/tidak-ada', '/tag/tidak-ada', '/arsip/2026/13', '/halaman-acak', '/a/b/c', '/terbaru/99999']) {
       const response = await page.goto(path)
