@@ -86,7 +86,7 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
 
   it('should expire nothing while a report is written and reviewed, and its page and every list when it is published', async () => {
     const report = await create('Rakor Kesiapan Pengamanan Tahun Baru')
-    await api.patch(`/reports/${report.id}?draft=true`, { token: as('writerA'), body: { summary: 'Ringkasan yang diperbaiki penulis.' } })
+    expect((await api.patch(`/reports/${report.id}?draft=true`, { token: as('writerA'), body: { summary: 'Ringkasan yang diperbaiki penulis.' } })).status).toBe(200)
     await act('writerA', report.id, { action: 'submit' })
     await act('editorA', report.id, { action: 'request_changes', note: 'Lengkapi nama pejabat.' })
     await act('writerA', report.id, { action: 'submit' })
