@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -19,6 +21,9 @@ const nextConfig: NextConfig = {
   // longer says.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // That same cache, which also tells the production server when a tag expires: the server keeps
+  // whole public answers in front of Next only until then (scripts/lib/http/frontCache.mjs).
+  cacheHandler: fileURLToPath(new URL('./src/cache/nextCacheHandler.mjs', import.meta.url)),
   // The home page is a parameterised route so that the build never reads the database (see it).
   rewrites: async () => ({ beforeFiles: [{ source: '/', destination: '/beranda' }], afterFiles: [], fallback: [] }),
   redirects: async () => [{ source: '/beranda/:slot*', destination: '/', permanent: true }],

@@ -149,6 +149,10 @@ test.describe('public site', () => {
     const urls = ['/', '/terbaru', '/unit/polrestabes-palembang', '/unit/polda-sumsel', '/kategori/rakor', '/tag/kamtibmas', `/cari?q=sandi${stamp}`, '/sitemaps/berita-1.xml', '/news-sitemap.xml']
     // Warm every cache with the report absent.
     for (const url of urls) expect(await (await request.get(url)).text(), url).not.toContain(created.slug)
+    // A reader's copy of each cached page is now kept in front of Next too (it carries an Age), so
+    // what follows shows that copy goes as well; a signed-in editor's requests always reach Next.
+    for (const url of urls.filter((url) => url !== '/news-sitemap.xml')) expect((await request.get(url)).headers()['age'], url).toMatch(/^\d+$/)
+    expect((await request.get('/', { headers: { Cookie: `payload-token=${tokens.editor}` } })).headers()['age']).toBeUndefined()
 
     await act(request, tokens.editor, created.id, { action: 'publish' })
     await Promise.all([

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 
+import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
 import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, withoutRuntime } from '../../../src/http/inlineScripts.mjs'
 import { PAGE_SCRIPTS } from '../../../src/http/pageScripts.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from '../../../src/http/securityHeaders.mjs'
@@ -76,7 +77,7 @@ const toBuffer = (chunk, encoding) => {
 }
 
 /** The request's path, dot segments resolved; `//x` stays a path (Next redirects it). */
-const pathOf = (/** @type {string | undefined} */ target = '/') => {
+export const pathOf = (/** @type {string | undefined} */ target = '/') => {
   try {
     return new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname
   } catch {
@@ -103,7 +104,7 @@ const applyHeaders = (/** @type {Response} */ res, /** @type {unknown} */ header
  * @param {() => Buffer} gzipped
  * @returns {Buffer | undefined}
  */
-const validated = (req, res, body, etag, gzipped) => {
+export const validated = (req, res, body, etag, gzipped) => {
   const own = res.getHeader('ETag')
   const tag = typeof own === 'string' && own ? own : etag
   const gzip = body.length >= COMPRESS_FROM && acceptsGzip(req.headers['accept-encoding']) && !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))
@@ -124,11 +125,12 @@ const validated = (req, res, body, etag, gzipped) => {
 }
 
 /**
- * The function that prepares each request and response before Next's handler sees them.
- * @param {{ marker: string; trustedScripts: ReadonlySet<string>; https: boolean }} options
+ * The function that prepares each request and response before Next's handler sees them. Whole public
+ * answers are offered to `front` (./frontCache.mjs), which keeps those it may.
+ * @param {{ marker: string; trustedScripts: ReadonlySet<string>; https: boolean; front?: import('./frontCache.mjs').FrontCache }} options
  * @returns {(req: Request, res: Response) => void}
  */
-export const responseHardening = ({ marker, trustedScripts, https }) => {
+export const responseHardening = ({ marker, trustedScripts, https, front }) => {
   const compress = compression()
   const always = baseHeaders({ https })
 
@@ -168,6 +170,8 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
   }
 
   return (req, res) => {
+    // What the front cache keeps from this answer must be no older than Next's cache as it is now.
+    const generation = publicGeneration()
     const area = areaOf(pathOf(req.url))
     // Next takes the nonce for its scripts from this request header; a client's own is never used.
     const nonce = area === 'admin' ? newMarker() : marker
@@ -263,12 +267,16 @@ export const responseHardening = ({ marker, trustedScripts, https }) => {
         if (text !== undefined && req.method === 'GET' && res.statusCode === 200) {
           final.etag ??= etagOf(final.html)
           const html = final.html
-          body = validated(req, res, html, final.etag, () => (final.gzip ??= gzipSync(html, { level: 9 })))
+          const gzipped = () => (final.gzip ??= gzipSync(html, { level: 9 }))
+          if (req.method === 'GET') front?.keep(req, res, { body: html, etag: final.etag, gzipped, generation })
+          body = validated(req, res, html, final.etag, gzipped)
         }
       } else if (kind === 'document') {
         const whole = text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8')
         const etag = etagOf(whole)
-        body = validated(req, res, whole, etag, documentGzip(etag, whole))
+        const gzipped = documentGzip(etag, whole)
+        front?.keep(req, res, { body: whole, etag, gzipped, generation })
+        body = validated(req, res, whole, etag, gzipped)
       } else {
         res.setHeader('Content-Security-Policy', nonPagePolicy('text/x-component'))
         body = publicFlight(text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8'), marker)

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The production HTTP server: Next's own request handler (the one `next start` runs) behind
- * ./hardenResponse.mjs. Plain JavaScript, so the server runs without a TypeScript loader.
+ * ./hardenResponse.mjs, and ./frontCache.mjs in front of both, answering again what Next's cache
+ * answered a moment ago. Plain JavaScript, so the server runs without a TypeScript loader.
  * Started by scripts/lib/serve.ts (`npm start`, the e2e server) with PORT and SERVER_URL set.
  */
 import { createServer } from 'node:http'
@@ -12,6 +13,7 @@ import next from 'next'
 import { buildScriptHashes, newMarker } from '../../../src/http/inlineScripts.mjs'
 import { isHttps } from '../../../src/http/securityHeaders.mjs'
 
+import { frontCache } from './frontCache.mjs'
 import { responseHardening } from './hardenResponse.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -21,10 +23,12 @@ const dir = process.cwd()
 const app = next({ dev: false, dir, port, hostname: 'localhost' })
 await app.prepare()
 const handle = app.getRequestHandler()
-const harden = responseHardening({ marker: newMarker(), trustedScripts: buildScriptHashes(path.join(dir, '.next')), https: isHttps(serverUrl) })
+const front = frontCache()
+const harden = responseHardening({ marker: newMarker(), trustedScripts: buildScriptHashes(path.join(dir, '.next')), https: isHttps(serverUrl), front })
 
 const server = createServer(async (req, res) => {
   try {
+    if (front.answer(req, res)) return
     harden(req, res)
     await handle(req, res)
   } catch (error) {

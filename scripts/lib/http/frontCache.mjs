@@ -1,0 +1,134 @@
+// @ts-check
+/**
+ * Whole public answers kept in front of Next, as a micro-cache in front of an origin keeps them: a
+ * reader's request for a page, a search or a sitemap file that Next answered from its cache a moment
+ * ago is answered again here, with the same headers and bytes, without Next's router, proxy and
+ * route runtime (which cost a cached sitemap file, a route handler's answer, half its time).
+ *
+ * Kept only: 200 answers to a GET of the public site that Next served from its cache or has just
+ * cached (`x-nextjs-cache` HIT, MISS or REVALIDATED; never a STALE one, nor anything dynamic such as
+ * feeds or media), with no Set-Cookie and no private or no-store Cache-Control, for requests with no
+ * cookie, no credentials, no range and none of the headers the answer varies by (Next's RSC
+ * headers). A request with any of those always goes to Next. So a logged-in editor's tab never
+ * reaches this cache, and nothing reaches it that Next would not give every reader.
+ *
+ * Kept until Next's cache expires any tag (the public generation moves: see
+ * src/cache/nextCacheHandler.mjs) and for at most a minute. The generation an answer is kept under is
+ * the one its request began with, so a page rendered while a report was being withdrawn is dropped
+ * on its first lookup.
+ */
+import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
+import { areaOf } from '../../../src/http/securityHeaders.mjs'
+
+import { pathOf, validated } from './hardenResponse.mjs'
+
+/** How many answers are kept, and their bytes at most (uncompressed; each one's gzip is about a sixth more). */
+const ENTRIES = 1000
+const BYTES = 64 * 1024 * 1024
+/** An answer larger than this is left to Next. */
+const LARGEST = 2 * 1024 * 1024
+/** The longest an answer is kept even when no tag expires (Next's own revalidate times are an hour or ten minutes). */
+const MAX_AGE_MS = 60_000
+/** Request headers that make an answer personal or partial. */
+const PERSONAL = ['cookie', 'authorization', 'range', 'if-range']
+/** Answers Next gave from its cache, or rendered and cached for everyone. */
+const FROM_NEXT_CACHE = new Set(['HIT', 'MISS', 'REVALIDATED'])
+/** Headers written anew for each answer (Age here, length and encoding by `validated`, Date and the connection's by Node). */
+const PER_ANSWER = new Set(['age', 'content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache'])
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/**
+ * @typedef {{ headers: [string, number | string | string[]][]; body: Buffer; etag: string; gzipped: () => Buffer;
+ *   vary: string[]; generation: number; keptAt: number }} Entry
+ */
+
+/** The request headers an answer varies by (from its Vary), but for Accept-Encoding, which `validated` handles; null for `*`. */
+const varyNames = (/** @type {Response} */ res) => {
+  const names = String(res.getHeader('Vary') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name && name !== 'accept-encoding')
+  return names.includes('*') ? null : names
+}
+
+/** Whether the request is one every reader could have made: a GET of the site, nothing personal, none of `vary`. */
+const isPlain = (/** @type {Request} */ req, /** @type {string[]} */ vary) =>
+  req.method === 'GET' && areaOf(pathOf(req.url)) === 'site' && !PERSONAL.some((name) => name in req.headers) && !vary.some((name) => name in req.headers)
+
+export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BYTES, maxAgeMs = MAX_AGE_MS } = {}) => {
+  /** @type {Map<string, Entry>} */
+  const entries = new Map()
+  let bytes = 0
+  const drop = (/** @type {string} */ url) => {
+    const entry = entries.get(url)
+    if (!entry) return
+    entries.delete(url)
+    bytes -= entry.body.length
+  }
+
+  return {
+    /** How many answers are kept now (for tests). */
+    get size() {
+      return entries.size
+    },
+
+    /**
+     * Answers the request from what is kept, if anything is and is still good: true when answered
+     * (the response is then ended). Call it before Next sees the request.
+     * @param {Request} req @param {Response} res
+     */
+    answer(req, res) {
+      if (req.method !== 'GET' || entries.size === 0) return false
+      const url = req.url ?? '/'
+      const entry = entries.get(url)
+      if (!entry) return false
+      if (entry.generation !== publicGeneration() || Date.now() - entry.keptAt > maxAgeMs) {
+        drop(url)
+        return false
+      }
+      if (!isPlain(req, entry.vary)) return false
+      entries.delete(url)
+      entries.set(url, entry)
+      res.statusCode = 200
+      for (const [name, value] of entry.headers) res.setHeader(name, value)
+      res.setHeader('x-nextjs-cache', 'HIT')
+      // As any HTTP cache does (RFC 9111): how long ago the answer left its origin, Next.
+      res.setHeader('Age', Math.floor((Date.now() - entry.keptAt) / 1000))
+      const body = validated(req, res, entry.body, entry.etag, entry.gzipped)
+      if (body === undefined) res.end()
+      else {
+        res.setHeader('Content-Length', body.length)
+        res.end(body)
+      }
+      return true
+    },
+
+    /**
+     * Keeps an answer Next has just given, if it may be (see above), with the headers it has now:
+     * call it with the final bytes, before `validated` writes the per-answer ETag and encoding.
+     * `generation` is the public generation when the request began.
+     * @param {Request} req @param {Response} res
+     * @param {{ body: Buffer; etag: string; gzipped: () => Buffer; generation: number }} answer
+     */
+    keep(req, res, { body, etag, gzipped, generation }) {
+      if (res.statusCode !== 200 || body.length > LARGEST || generation !== publicGeneration()) return
+      if (!FROM_NEXT_CACHE.has(String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase())) return
+      if (res.hasHeader('Set-Cookie') || /private|no-store|no-cache/i.test(String(res.getHeader('Cache-Control') ?? ''))) return
+      const vary = varyNames(res)
+      if (vary === null || !isPlain(req, vary)) return
+      const url = req.url ?? '/'
+      drop(url)
+      const headers = /** @type {Entry['headers']} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_ANSWER.has(name)))
+      entries.set(url, { headers, body, etag, gzipped, vary, generation, keptAt: Date.now() })
+      bytes += body.length
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxEntries && bytes <= maxBytes) break
+        drop(oldest)
+      }
+    },
+  }
+}
+
+/** @typedef {ReturnType<typeof frontCache>} FrontCache */

@@ -1,0 +1,201 @@
+import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { advancePublicGeneration } from '../../../src/cache/publicGeneration.mjs'
+
+import { frontCache } from './frontCache.mjs'
+import { responseHardening } from './hardenResponse.mjs'
+
+const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
+const page = (title: string) => `<!DOCTYPE html><html><body><main><h1>${title}</h1>${'<p>Rapat koordinasi pengamanan.</p>'.repeat(80)}</main></body></html>`
+const SITEMAP = `<?xml version="1.0" encoding="UTF-8"?><urlset>${Array.from({ length: 40 }, (_, i) => `<url><loc>https://warta.example/berita/rakor-${i}</loc></url>`).join('')}</urlset>`
+
+/**
+ * A stand-in for Next's handler as the front cache meets it: cached pages as one string with
+ * `x-nextjs-cache`, a cached route handler's sitemap in chunks, and the answers that must never be
+ * kept. `calls` counts the requests that reached it; `state` is what each page says now.
+ */
+const calls: string[] = []
+const state = { title: 'Versi pertama', cache: 'HIT', during: undefined as (() => void) | undefined }
+const next = (req: IncomingMessage, res: ServerResponse) => {
+  const url = req.url ?? '/'
+  calls.push(url)
+  const cachedPage = (headers: Record<string, string> = {}) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Vary', 'rsc, next-router-state-tree, Accept-Encoding')
+    res.setHeader('Cache-Control', 's-maxage=3600')
+    res.setHeader('x-nextjs-cache', state.cache)
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    state.during?.()
+    res.end(page(state.title))
+  }
+  if (url.startsWith('/berita/')) cachedPage()
+  else if (url === '/sitemaps/berita-1.xml') {
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8')
+    res.setHeader('Cache-Control', 'public, max-age=300')
+    res.setHeader('x-nextjs-cache', 'HIT')
+    res.write(SITEMAP.slice(0, 500))
+    res.end(SITEMAP.slice(500))
+  } else if (url === '/feed.xml') {
+    // Dynamic: Next renders it for every request.
+    res.setHeader('Content-Type', 'application/rss+xml; charset=utf-8')
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${state.title}</title></channel></rss>`)
+  } else if (url === '/dengan-cookie') cachedPage({ 'Set-Cookie': 'a=b' })
+  else if (url === '/pribadi') cachedPage({ 'Cache-Control': 'private, no-cache' })
+  else if (url === '/semua') cachedPage({ Vary: '*' })
+  else {
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('x-nextjs-cache', 'HIT')
+    res.end(page('Halaman tidak ditemukan'))
+  }
+}
+
+type Answer = { status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer; text: string }
+
+describe('the front cache: whole public answers kept in front of Next until a tag expires', () => {
+  let server: Server
+  let base = ''
+  let front = frontCache()
+  let options = {}
+
+  const start = async () => {
+    front = frontCache(options)
+    const harden = responseHardening({ marker: MARKER, trustedScripts: new Set(), https: false, front })
+    server = createServer((req, res) => {
+      if (front.answer(req, res)) return
+      harden(req, res)
+      next(req, res)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+  const stop = () => new Promise<void>((resolve) => server.close(() => resolve()))
+  const ask = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<Answer>((resolve, reject) => {
+      const req = get(`${base}${path}`, { headers, method }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks)
+          const text = res.headers['content-encoding'] === 'gzip' ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, text })
+        })
+      })
+      req.on('error', reject)
+    })
+  /** How many of the requests `during` makes reach Next. */
+  const reachingNext = async (during: () => Promise<unknown>) => {
+    const before = calls.length
+    await during()
+    return calls.length - before
+  }
+
+  beforeAll(start)
+  afterAll(stop)
+  beforeEach(() => {
+    Object.assign(state, { title: 'Versi pertama', cache: 'HIT', during: undefined })
+  })
+
+  it("should answer a page Next served from its cache again itself, with Next's headers, the same bytes and an Age", async () => {
+    const first = await ask('/berita/rakor-1', { 'Accept-Encoding': 'gzip' })
+    expect(first.headers['x-nextjs-cache']).toBe('HIT')
+    expect(first.headers.age).toBeUndefined()
+    let again: Answer | undefined
+    expect(await reachingNext(async () => (again = await ask('/berita/rakor-1', { 'Accept-Encoding': 'gzip' })))).toBe(0)
+    expect(again!.status).toBe(200)
+    expect(again!.bytes.equals(first.bytes)).toBe(true)
+    expect(again!.headers.age).toMatch(/^\d+$/)
+    // Only the framing differs: the bytes are known, so they go with a length rather than chunked.
+    const { date: _d, age: _a, 'content-length': length, ...same } = again!.headers
+    const { date: _d1, 'transfer-encoding': _t, 'content-length': _l, ...original } = first.headers
+    expect(same).toEqual(original)
+    expect(Number(length)).toBe(again!.bytes.length)
+    // The same answer uncompressed, for a reader who does not take gzip, and a 304 for its tag.
+    const plain = await ask('/berita/rakor-1', { 'Accept-Encoding': 'identity' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.text).toBe(first.text)
+    expect(Number(plain.headers['content-length'])).toBe(plain.bytes.length)
+    expect(plain.headers.etag).toBe(String(first.headers.etag).replace(/^W\//, ''))
+    const revalidated = await ask('/berita/rakor-1', { 'Accept-Encoding': 'gzip', 'If-None-Match': String(first.headers.etag) })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.bytes.length).toBe(0)
+    expect(revalidated.headers['content-security-policy']).toBeUndefined()
+  })
+
+  it('should answer a cached sitemap file again the same way', async () => {
+    const first = await ask('/sitemaps/berita-1.xml', { 'Accept-Encoding': 'gzip' })
+    expect(first.text).toBe(SITEMAP)
+    let again: Answer | undefined
+    expect(await reachingNext(async () => (again = await ask('/sitemaps/berita-1.xml', { 'Accept-Encoding': 'gzip' })))).toBe(0)
+    expect(again!.bytes.equals(first.bytes)).toBe(true)
+    expect(again!.headers['content-type']).toBe('application/xml; charset=utf-8')
+    expect(again!.headers.etag).toBe(first.headers.etag)
+  })
+
+  it('should send every request with a cookie, credentials, a range or an RSC header to Next, and keep nothing from them', async () => {
+    await ask('/berita/rakor-2')
+    const personal: Record<string, string>[] = [{ Cookie: 'payload-token=abc' }, { Authorization: 'JWT abc' }, { Range: 'bytes=0-10' }, { RSC: '1' }, { 'Next-Router-State-Tree': '%5B%5D' }]
+    for (const headers of personal) {
+      expect(await reachingNext(() => ask('/berita/rakor-2', headers)), JSON.stringify(headers)).toBe(1)
+    }
+    // An editor's tab (a cookie) fills nothing a reader then gets.
+    await ask('/berita/rakor-3', { Cookie: 'payload-token=abc' })
+    expect(await reachingNext(() => ask('/berita/rakor-3'))).toBe(1)
+  })
+
+  it('should keep nothing Next did not answer from its cache for everyone', async () => {
+    state.cache = 'STALE'
+    await ask('/berita/basi')
+    expect(await reachingNext(() => ask('/berita/basi'))).toBe(1)
+    for (const path of ['/feed.xml', '/dengan-cookie', '/pribadi', '/semua', '/tidak-ada']) {
+      await ask(path)
+      expect(await reachingNext(() => ask(path)), path).toBe(1)
+    }
+    // A HEAD is Next's to answer; it keeps nothing either.
+    await ask('/berita/kepala', {}, 'HEAD')
+    expect(await reachingNext(() => ask('/berita/kepala'))).toBe(1)
+  })
+
+  it('should go back to Next as soon as any tag expires, and show what Next shows then', async () => {
+    await ask('/berita/rakor-4')
+    expect(await reachingNext(() => ask('/berita/rakor-4'))).toBe(0)
+    state.title = 'Versi ralat'
+    advancePublicGeneration()
+    let after: Answer | undefined
+    expect(await reachingNext(async () => (after = await ask('/berita/rakor-4')))).toBe(1)
+    expect(after!.text).toContain('Versi ralat')
+    expect(await reachingNext(() => ask('/berita/rakor-4'))).toBe(0)
+  })
+
+  it('should not keep an answer made while a tag expired: it may be older than Next cache now is', async () => {
+    state.during = advancePublicGeneration
+    await ask('/berita/rakor-5')
+    state.during = undefined
+    expect(await reachingNext(() => ask('/berita/rakor-5'))).toBe(1)
+    expect(await reachingNext(() => ask('/berita/rakor-5'))).toBe(0)
+  })
+
+  it('should keep answers for a bounded time and number', async () => {
+    await stop()
+    options = { entries: 2, maxAgeMs: 300 }
+    await start()
+    try {
+      for (const path of ['/berita/a', '/berita/b']) await ask(path)
+      expect(await reachingNext(() => Promise.all(['/berita/a', '/berita/b'].map((path) => ask(path))))).toBe(0)
+      await ask('/berita/c')
+      expect(front.size).toBe(2)
+      // The one read least recently went.
+      expect(await reachingNext(() => ask('/berita/a'))).toBe(1)
+      await new Promise((resolve) => setTimeout(resolve, 350))
+      expect(await reachingNext(() => ask('/berita/a'))).toBe(1)
+    } finally {
+      await stop()
+      options = {}
+      await start()
+    }
+  })
+})
