@@ -268,7 +268,7 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
           final.etag ??= etagOf(final.html)
           const html = final.html
           const gzipped = () => (final.gzip ??= gzipSync(html, { level: 9 }))
-          if (req.method === 'GET') front?.keep(req, res, { body: html, etag: final.etag, gzipped, generation })
+          front?.keep(req, res, { body: html, etag: final.etag, gzipped, generation })
           body = validated(req, res, html, final.etag, gzipped)
         }
       } else if (kind === 'document') {
