@@ -206,12 +206,19 @@ test.describe('public site', () => {
   })
 
   test('should answer unknown pages with a real 404 in Indonesian and no internals', async ({ page }) => {
-    for (const path of ['/berita/tidak-pernah-ada', '/unit/tidak-ada', '/kategori/tidak-ada', '/tag/tidak-ada', '/arsip/2026/13', '/halaman-acak', '/a/b/c', '/terbaru/99999']) {
+    for (const path of ['/berita/tidak-pernah-ada', '/unit/tidak-ada', '/kategori/tidak-ada', '/tag/tidak-ada', '/arsip/2026/13', '/halaman-acak', '/a/b/c', '/terbaru/99999', '/tidak-ditemukan']) {
+      // As the server sends it, for a reader without JavaScript or a crawler: the whole page, no runtime.
+      const served = await page.request.get(path)
+      expect(served.status(), path).toBe(404)
+      const html = await served.text()
+      expect(html, path).toContain('<html lang="id">')
+      expect(html, path).toContain('<h1>Halaman tidak ditemukan</h1>')
+      expect(html, path).not.toContain('__next_error__')
+      expect(html, path).not.toContain('<script')
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(404)
-      // Next 16 sends a notFound() page as an empty document its client runtime then renders (see
-      // README, Known limits): the text may come a moment after the load event.
-      await expect(page.locator('main'), path).toContainText(/tidak ditemukan/i)
+      const text = await page.locator('body').innerText()
+      expect(text, path).toMatch(/tidak ditemukan/i)
       expect(await page.content(), path).not.toMatch(/at .*\.(js|ts):\d+|Error:|stack|node_modules/)
     }
     // A broken percent-encoding is the client's error, said in Indonesian (Next alone answers 500).

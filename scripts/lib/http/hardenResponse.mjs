@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib'
 
 import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
 import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, withoutRuntime } from '../../../src/http/inlineScripts.mjs'
+import { isErrorShell, NOT_FOUND_PAGE } from '../../../src/http/notFoundPage.mjs'
 import { PAGE_SCRIPTS } from '../../../src/http/pageScripts.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from '../../../src/http/securityHeaders.mjs'
 
@@ -159,6 +160,9 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
   }
   // A sitemap file or a feed reaches the response in chunks, so it is known by a hash of its bytes: the
   // gzip bytes of the last documents seen are kept under it.
+  // The site's 404 document, final, once this server has served it (nextServer.mjs asks for it at start).
+  /** @type {{ html: Buffer; policy: string } | undefined} */
+  let notFoundPage
   /** @type {Map<string, Buffer>} */
   const documents = new Map()
   const documentGzip = (/** @type {string} */ etag, /** @type {Buffer} */ body) => () => {
@@ -172,7 +176,8 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
   return (req, res) => {
     // What the front cache keeps from this answer must be no older than Next's cache as it is now.
     const generation = publicGeneration()
-    const area = areaOf(pathOf(req.url))
+    const path = pathOf(req.url)
+    const area = areaOf(path)
     // Next takes the nonce for its scripts from this request header; a client's own is never used.
     const nonce = area === 'admin' ? newMarker() : marker
     req.headers['content-security-policy'] = markerRequestHeader(nonce)
@@ -206,6 +211,8 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
       }
       const type = String(res.getHeader('Content-Type') ?? '')
       const page = /^\s*text\/html/i.test(type)
+      // The 404 document is a 404 at its own URL too.
+      if (path === NOT_FOUND_PAGE && page && res.statusCode === 200) res.statusCode = 404
       if (area === 'site' && (page || /^\s*text\/x-component/i.test(type))) {
         kind = page ? 'page' : 'flight'
         return (mode = 'hold')
@@ -259,8 +266,11 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
       let body
       if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
-        res.setHeader('Content-Security-Policy', final.policy)
-        body = final.html
+        if (path === NOT_FOUND_PAGE && res.statusCode === 404) notFoundPage = final
+        // A notFound() page as Next's empty error document: the site's 404 document instead.
+        const shown = res.statusCode === 404 && notFoundPage && isErrorShell(final.html) ? notFoundPage : final
+        res.setHeader('Content-Security-Policy', shown.policy)
+        body = shown.html
         // A page from Next's cache gets its ETag here, hashed once (Next's own, off in next.config.ts,
         // hashed the whole page on every hit), and is compressed once and kept so: a cache hit then
         // costs no hashing and no zlib work (the middleware leaves a response already encoded alone).

@@ -17,6 +17,8 @@ const SITEMAP = `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www
 
 const FEED = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Warta</title>${'<item><title>Vicon Polda</title></item>'.repeat(60)}</channel></rss>`
 
+const NOT_FOUND_DOCUMENT = `<!DOCTYPE html><html lang="id"><head><title>Halaman tidak ditemukan | Warta</title></head><body><main><h1>Halaman tidak ditemukan</h1></main><script nonce="${MARKER}">${BOOT}</script></body></html>`
+
 const BIG_CACHED_PAGE = `<!DOCTYPE html><html><body><main>${'<p>Berita terbaru Polda.</p>'.repeat(200)}</main><script nonce="${MARKER}">${BOOT}</script></body></html>`
 
 /** What Next does with the nonce it finds in the request's Content-Security-Policy header. */
@@ -59,6 +61,15 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Vary', 'rsc')
     res.end(BIG_CACHED_PAGE)
+  } else if (url === '/tidak-ditemukan') {
+    // The 404 document, prerendered: Next answers it 200 from its cache.
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.end(NOT_FOUND_DOCUMENT)
+  } else if (url === '/berita/tidak-ada') {
+    // What Next 16 sends for a page that called notFound(): an empty document its runtime fills in.
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.end(`<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script nonce="${nonce}">${BOOT}</script></body></html>`)
   } else if (url === '/tentang') {
     // A page from Next's cache: one string, the same one every time.
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -235,6 +246,17 @@ describe('the production server around Next (E40)', () => {
       const revalidated = await fetch(`${base}/feed.xml`, { headers: { 'If-None-Match': ifNoneMatch } })
       expect(revalidated.status, ifNoneMatch).toBe(304)
     }
+  })
+
+  it("should send the site's 404 document, status 404, in place of Next's empty one, and at its own URL", async () => {
+    const own = await fetch(`${base}/tidak-ditemukan`)
+    expect(own.status).toBe(404)
+    const document = await own.text()
+    expect(document).toBe('<!DOCTYPE html><html lang="id"><head><title>Halaman tidak ditemukan | Warta</title></head><body><main><h1>Halaman tidak ditemukan</h1></main></body></html>')
+    const missing = await fetch(`${base}/berita/tidak-ada`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toBe(document)
+    expect(missing.headers.get('content-security-policy')).toContain("script-src 'self';")
   })
 
   it('should compare entity tags as If-None-Match does', () => {

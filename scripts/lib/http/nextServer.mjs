@@ -11,6 +11,7 @@ import path from 'node:path'
 import next from 'next'
 
 import { buildScriptHashes, newMarker } from '../../../src/http/inlineScripts.mjs'
+import { NOT_FOUND_PAGE } from '../../../src/http/notFoundPage.mjs'
 import { isHttps } from '../../../src/http/securityHeaders.mjs'
 
 import { frontCache } from './frontCache.mjs'
@@ -50,4 +51,10 @@ for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM',
   })
 }
 
-server.listen(port, () => process.stdout.write(`Ready on http://localhost:${port}\n`))
+server.listen(port, () => {
+  process.stdout.write(`Ready on http://localhost:${port}\n`)
+  // The 404 document goes through the server once, so that it has it to send (see ./hardenResponse.mjs).
+  void fetch(`http://127.0.0.1:${port}${NOT_FOUND_PAGE}`, { headers: { 'Accept-Encoding': 'identity' } })
+    .then((response) => response.arrayBuffer())
+    .catch(() => {})
+})
