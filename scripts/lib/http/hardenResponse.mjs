@@ -266,7 +266,8 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
       let body
       if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
-        if (path === NOT_FOUND_PAGE && res.statusCode === 404) notFoundPage = final
+        // (From a GET: Next answers a HEAD with no body.)
+        if (path === NOT_FOUND_PAGE && res.statusCode === 404 && req.method === 'GET' && final.html.length > 0) notFoundPage = final
         // A notFound() page as Next's empty error document: the site's 404 document instead.
         const shown = res.statusCode === 404 && notFoundPage && isErrorShell(final.html) ? notFoundPage : final
         res.setHeader('Content-Security-Policy', shown.policy)

@@ -62,9 +62,9 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('Vary', 'rsc')
     res.end(BIG_CACHED_PAGE)
   } else if (url === '/tidak-ditemukan') {
-    // The 404 document, prerendered: Next answers it 200 from its cache.
+    // The 404 document, prerendered: Next answers it 200 from its cache (a HEAD with no body).
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
-    res.end(NOT_FOUND_DOCUMENT)
+    res.end(req.method === 'HEAD' ? undefined : NOT_FOUND_DOCUMENT)
   } else if (url === '/berita/tidak-ada') {
     // What Next 16 sends for a page that called notFound(): an empty document its runtime fills in.
     res.statusCode = 404
@@ -253,6 +253,8 @@ describe('the production server around Next (E40)', () => {
     expect(own.status).toBe(404)
     const document = await own.text()
     expect(document).toBe('<!DOCTYPE html><html lang="id"><head><title>Halaman tidak ditemukan | Warta</title></head><body><main><h1>Halaman tidak ditemukan</h1></main></body></html>')
+    // A HEAD of the document, with no body, leaves the document as it was.
+    expect((await fetch(`${base}/tidak-ditemukan`, { method: 'HEAD' })).status).toBe(404)
     const missing = await fetch(`${base}/berita/tidak-ada`)
     expect(missing.status).toBe(404)
     expect(await missing.text()).toBe(document)
