@@ -10,7 +10,9 @@
  * Compression happens here, after the page is final (Next's own `compress` is off in next.config.ts):
  * the same `compression` middleware Next uses, set up the same way. Pages from Next's cache and the
  * site's XML and feed documents get an ETag and a 304 here, and their gzip bytes are made once and
- * kept (see `validated`).
+ * kept (see `validated`). Those whole answers are offered to the front cache (./frontCache.mjs), and
+ * a 404 that Next sent as its empty error document goes out as the site's 404 document instead
+ * (src/http/notFoundPage.mjs).
  */
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
