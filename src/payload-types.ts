@@ -179,6 +179,7 @@ export interface Report {
     editorName?: string | null;
   };
   searchText?: string | null;
+  photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -232,6 +233,26 @@ export interface Media {
     | null;
   fileBase?: string | null;
   public?: boolean | null;
+  approved?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contributors?: (number | User)[] | null;
+  retired?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  files?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -281,6 +302,7 @@ export interface Tag {
   id: number;
   name: string;
   slug?: string | null;
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -301,7 +323,9 @@ export interface WorkflowEvent {
     | 'withdraw'
     | 'reopen'
     | 'scheduled_publish'
-    | 'schedule_lapsed';
+    | 'schedule_lapsed'
+    | 'publish_failed'
+    | 'delete';
   from?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   to?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   actor?: (number | null) | User;
@@ -573,6 +597,7 @@ export interface ReportsSelect<T extends boolean = true> {
         editorName?: T;
       };
   searchText?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -590,6 +615,10 @@ export interface MediaSelect<T extends boolean = true> {
   renditions?: T;
   fileBase?: T;
   public?: T;
+  approved?: T;
+  contributors?: T;
+  retired?: T;
+  files?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -660,6 +689,7 @@ export interface ActivityTypesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,19 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { CACHE_TAGS, reportSlugTag } from '@/constants/cacheTags'
+import { CACHE_TAGS } from '@/constants/cacheTags'
+import { afterCommit } from '@/db/afterCommit'
+import { isWorkflowWrite } from '@/workflow/context'
 
 import { revalidatePublic } from './revalidate'
 
-/** A unit, activity type or tag changed: every page shows their names, so every list and page is stale. */
+/**
+ * A unit, activity type or tag changed: every page shows their names, so every list and page is stale
+ * once the change is committed. (A tag's visibility is changed by the workflow, which expires the
+ * caches itself after its own commit.)
+ */
 export const revalidateTaxonomy: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (!req.context.disableRevalidate) await revalidatePublic(req.payload, [CACHE_TAGS.taxonomy, CACHE_TAGS.reports])
-  return doc
-}
-
-/** An admin deleted a report: its page and every list it was in. */
-export const revalidateDeletedReport: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (req.context.disableRevalidate) return doc
-  const slugs = [doc.slug, ...(Array.isArray(doc.previousSlugs) ? doc.previousSlugs : [])].filter((s): s is string => typeof s === 'string')
-  await revalidatePublic(req.payload, [CACHE_TAGS.reports, CACHE_TAGS.corrections, ...slugs.map(reportSlugTag)])
+  if (req.context.disableRevalidate || isWorkflowWrite(req)) return doc
+  await afterCommit(req, () => revalidatePublic(req.payload, [CACHE_TAGS.taxonomy, CACHE_TAGS.reports]))
   return doc
 }

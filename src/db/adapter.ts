@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
+import { withAfterCommit } from './afterCommit'
 import { DEFAULT_SQLITE_FILE, databaseKind } from './databaseKind'
 import { serialiseTransactions } from './serialiseTransactions'
 
@@ -26,7 +27,9 @@ const sqliteUrl = (url: string | undefined): string => {
  * The database adapter for DATABASE_URL. Schema push is off everywhere: SQL databases are only ever
  * changed by the committed migrations, which `prodMigrations` also applies when the server boots.
  */
-export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
+export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => withAfterCommit(adapterFor(url))
+
+const adapterFor = (url: string | undefined): DatabaseAdapterObj => {
   const migrationRoot = path.resolve(process.cwd(), 'src', 'migrations')
   switch (databaseKind(url)) {
     case 'postgres':

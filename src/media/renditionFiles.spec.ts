@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
-import { fileBaseOf } from './renditionFiles'
+import { mimeTypeOfFile } from './renditionFiles'
 import { cropBox } from './renditions'
 
-describe('fileBaseOf', () => {
+describe('mimeTypeOfFile', () => {
   it.each([
-    ['rakor-pengamanan-3f2a9c1d.jpg', 'rakor-pengamanan-3f2a9c1d'],
-    ['rakor-pengamanan-3f2a9c1d-article-webp-1200x800.webp', 'rakor-pengamanan-3f2a9c1d'],
-    ['rakor-3f2a9c1d-four-by-three-1200x900.jpg', 'rakor-3f2a9c1d'],
-    ['foto-00000000-small-avif-640x427.avif', 'foto-00000000'],
-  ])('should find the upload of %s', (file, base) => {
-    expect(fileBaseOf(file)).toBe(base)
+    ['rakor-pengamanan-3f2a9c1d.jpg', 'image/jpeg'],
+    ['rakor-pengamanan-3f2a9c1d-article-webp-1200x800.webp', 'image/webp'],
+    ['rakor-3f2a9c1d-ab12-four-by-three-1200x900.jpg', 'image/jpeg'],
+    ['foto-00000000-small-avif-640x427.avif', 'image/avif'],
+    ['logo-3f2a9c1d-small-640x427.png', 'image/png'],
+  ])('should know the type of %s', (file, type) => {
+    expect(mimeTypeOfFile(file)).toBe(type)
   })
 
-  it.each([['../etc/passwd'], ['rakor.jpg'], ['rakor-3f2a9c1d.svg'], ['Rakor-3F2A9C1D.jpg'], ['rakor-3f2a9c1d.jpg/..'], ['']])('should refuse %j', (file) => {
-    expect(fileBaseOf(file)).toBeNull()
+  it.each([['../etc/passwd'], ['rakor.jpg/..'], ['rakor-3f2a9c1d.svg'], ['Rakor-3F2A9C1D.jpg'], ['rakor--x.jpg'], ['.jpg'], ['']])('should refuse %j', (file) => {
+    expect(mimeTypeOfFile(file)).toBeNull()
   })
 })
 

@@ -7,9 +7,15 @@ export type StoredRenditions = Partial<Record<RenditionName, StoredRendition>>
 /** The public URL of a rendition file, served by src/app/(frontend)/media/[file]/route.ts. */
 export const renditionPath = (filename: string): string => `/media/${encodeURIComponent(filename)}`
 
-const NAME = /^([a-z0-9-]+-[0-9a-f]{8})(?:-[a-z]+(?:-[a-z]+)*-\d+x\d+)?\.(jpg|png|webp|avif)$/
+/** The names Warta gives the files it writes: lower-case words, digits and dashes, one image extension. */
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(jpg|png|webp|avif)$/
 
-/** The upload a rendition file belongs to: the unique base shared by the original and its renditions. */
-export const fileBaseOf = (filename: string): string | null => NAME.exec(filename)?.[1] ?? null
+const MIME_TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' } as const
+
+/** The image type of a file Warta wrote, from its name; null for any other name (`..`, other extensions). */
+export const mimeTypeOfFile = (filename: string): string | null => {
+  const ext = FILE_NAME.exec(filename)?.[1] as keyof typeof MIME_TYPES | undefined
+  return ext ? MIME_TYPES[ext] : null
+}
 
 export const renditionsOf = (value: unknown): StoredRenditions => (value && typeof value === 'object' ? (value as StoredRenditions) : {})

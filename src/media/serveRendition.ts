@@ -6,43 +6,61 @@ import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
 
 import { COLLECTIONS } from '@/constants/collections'
-import type { Media } from '@/payload-types'
 
+import { approvedOf, retiredOf, servedToPublic } from './approved'
 import { mediaDir } from './mediaDir'
-import { fileBaseOf, renditionsOf } from './renditionFiles'
+import { mimeTypeOfFile, renditionsOf } from './renditionFiles'
 
 const notFound = () => new Response('Tidak ditemukan', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
 
-/**
- * A rendition file by name. Photos shown by a published report are public and cached for a year
- * (names are unique and never reused); other photos only go to staff allowed to read them, uncached;
- * everyone else gets the same 404 as for a file that does not exist.
- */
-export const serveRendition = async (payload: Payload, filename: string, headers: Headers): Promise<Response> => {
-  const base = fileBaseOf(filename)
-  if (!base) return notFound()
-  // Looked up as the system to learn whether the photo is public; private photos are then re-read
-  // with the visitor's own access before anything is sent.
-  const { docs } = await payload.find({ collection: COLLECTIONS.media, where: { fileBase: { equals: base } }, select: { public: true, renditions: true }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
-  const doc = docs[0] as Pick<Media, 'id' | 'public' | 'renditions'> | undefined
-  const rendition = Object.values(renditionsOf(doc?.renditions)).find((r) => r?.filename === filename)
-  if (!doc || !rendition) return notFound()
+/** Is `filename` one of the record's renditions (working, approved or retired), not its original? */
+const isRendition = (doc: Record<string, unknown>, filename: string): boolean =>
+  [...Object.values(renditionsOf(doc.renditions)), ...Object.values(approvedOf(doc.approved)?.renditions ?? {})].some((r) => r?.filename === filename) ||
+  retiredOf(doc.retired).some((r) => r.filename === filename)
 
-  let cacheControl = 'public, max-age=31536000, immutable'
-  if (!doc.public) {
+/**
+ * A rendition file by name. Anonymous readers get only the renditions of a photo a live report shows,
+ * as an editor approved it (or replaced less than a day ago, for caches that still name it), cached
+ * for an hour; staff allowed to read the photo also get its
+ * working copy's renditions, uncached; everyone else the same 404 as for a file that does not exist.
+ */
+export const serveRendition = async (payload: Payload, filename: string, headers: Headers, now = new Date()): Promise<Response> => {
+  const mimeType = mimeTypeOfFile(filename)
+  if (!mimeType) return notFound()
+  // Looked up as the system to learn whether the file is public; otherwise the photo is re-read with
+  // the visitor's own access before anything is sent.
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.media,
+    where: { files: { equals: filename } },
+    select: { public: true, renditions: true, approved: true, retired: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const doc = docs[0] as unknown as (Record<string, unknown> & { id: number | string }) | undefined
+  if (!doc || !isRendition(doc, filename)) return notFound()
+
+  const isPublic = servedToPublic(doc, filename, now)
+  if (!isPublic) {
     const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
     if (!user) return notFound()
     const allowed = await payload.count({ collection: COLLECTIONS.media, where: { id: { equals: doc.id } }, overrideAccess: false, user })
     if (allowed.totalDocs === 0) return notFound()
-    cacheControl = 'private, no-store'
   }
 
-  const file = path.join(mediaDir(), rendition.filename)
+  const file = path.join(mediaDir(), filename)
   const info = await stat(file).catch(() => null)
   if (!info) return notFound()
-  const etag = `"${rendition.filename}"`
-  const common = { 'Cache-Control': cacheControl, ETag: etag, 'X-Content-Type-Options': 'nosniff', Vary: doc.public ? 'Accept-Encoding' : 'Cookie, Authorization' }
+  const etag = `"${filename}"`
+  const common = {
+    // An hour, not a year: names never change, but a withdrawn photo must leave browsers' caches too.
+    'Cache-Control': isPublic ? 'public, max-age=3600' : 'private, no-store',
+    ETag: etag,
+    'X-Content-Type-Options': 'nosniff',
+    Vary: isPublic ? 'Accept-Encoding' : 'Cookie, Authorization',
+  }
   if (headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: common })
   const stream = Readable.toWeb(createReadStream(file)) as ReadableStream
-  return new Response(stream, { status: 200, headers: { ...common, 'Content-Type': rendition.mimeType, 'Content-Length': String(info.size) } })
+  return new Response(stream, { status: 200, headers: { ...common, 'Content-Type': mimeType, 'Content-Length': String(info.size) } })
 }

@@ -93,7 +93,7 @@ export const transitionValues = (
     writerName,
     editorName,
     liveSlug,
-  }: { actorId: ID; now: Date; working: Record<string, unknown>; writerName: string | null; editorName: string | null; liveSlug?: string | null },
+  }: { actorId: ID | null; now: Date; working: Record<string, unknown>; writerName: string | null; editorName: string | null; liveSlug?: string | null },
 ): WorkflowValues => {
   const at = now.toISOString()
   switch (transition.action) {
@@ -118,5 +118,10 @@ export const transitionValues = (
       return { _status: 'draft', state: transition.to, withdrawnAt: at, withdrawalReason: transition.note, ...clearedSchedule }
     case 'reopen':
       return { state: transition.to, withdrawnAt: null, withdrawalReason: null, submittedBy: null, submittedAt: null }
+    case 'scheduled_publish':
+      return goLiveValues({ approverId: actorId, now, firstPublishedAt: working.publishedAt, writerName, editorName, liveSlug, working })
+    case 'schedule_lapsed':
+    case 'publish_failed':
+      return { state: transition.to, ...clearedSchedule }
   }
 }

@@ -6,10 +6,10 @@ import type { Report } from '@/payload-types'
 import { actorFor } from './actor'
 import { ACTIONS, decide, decideEdit, type ActionInput } from './machine'
 import { performAction } from './performAction'
-import { isLive, reportFacts, stateOf } from './reportFacts'
+import { isLive, loadFacts, stateOf } from './reportFacts'
 import { reportNotFound, unauthenticated, WorkflowError } from './WorkflowError'
 
-const INPUT_KEYS = ['note', 'publishAt', 'changeNote', 'minor'] as const
+const INPUT_KEYS = ['note', 'publishAt', 'changeNote', 'minor', 'revision'] as const
 
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   const body: unknown = await req.json?.().catch(() => undefined)
@@ -25,7 +25,7 @@ const reportId = (req: PayloadRequest): string => {
   return id
 }
 
-/** POST /api/reports/:id/workflow { action, note?, publishAt?, changeNote?, minor? } */
+/** POST /api/reports/:id/workflow { action, note?, publishAt?, changeNote?, minor?, revision? } */
 const postWorkflow: PayloadHandler = async (req) => {
   if (!req.user) throw unauthenticated()
   const body = await readBody(req)
@@ -34,7 +34,10 @@ const postWorkflow: PayloadHandler = async (req) => {
   return Response.json(result)
 }
 
-/** GET /api/reports/:id/workflow: the state, the actions this user may take, and the timeline. */
+/**
+ * GET /api/reports/:id/workflow: the state, the revision under review (send it back with `publish`),
+ * the actions this user may take, and the timeline.
+ */
 const getWorkflow: PayloadHandler = async (req) => {
   const { user } = req
   if (!user) throw unauthenticated()
@@ -45,7 +48,7 @@ const getWorkflow: PayloadHandler = async (req) => {
   if (!working) throw reportNotFound()
   const live = await isLive(req, id)
   const actor = await actorFor(req, user, working.unit)
-  const facts = reportFacts(working as never, live)
+  const facts = await loadFacts(req, working as never, live)
   const now = new Date()
   const actions = actor
     ? ACTIONS.filter((action) => {
@@ -67,6 +70,7 @@ const getWorkflow: PayloadHandler = async (req) => {
     id: working.id,
     state: stateOf(working as never),
     live,
+    revision: facts.revision ?? null,
     everPublished: facts.everPublished,
     missing: facts.missing,
     reviewNote: working.reviewNote ?? null,

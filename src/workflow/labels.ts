@@ -10,7 +10,18 @@ export const STATE_LABELS: Record<State, string> = {
   withdrawn: 'Ditarik',
 }
 
-export const EVENT_ACTIONS = ['submit', 'request_changes', 'publish', 'unschedule', 'withdraw', 'reopen', 'scheduled_publish', 'schedule_lapsed'] as const
+export const EVENT_ACTIONS = [
+  'submit',
+  'request_changes',
+  'publish',
+  'unschedule',
+  'withdraw',
+  'reopen',
+  'scheduled_publish',
+  'schedule_lapsed',
+  'publish_failed',
+  'delete',
+] as const
 export type EventAction = (typeof EVENT_ACTIONS)[number]
 
 export const ACTION_LABELS: Record<EventAction, string> = {
@@ -22,4 +33,6 @@ export const ACTION_LABELS: Record<EventAction, string> = {
   reopen: 'Buka kembali',
   scheduled_publish: 'Terbit sesuai jadwal',
   schedule_lapsed: 'Jadwal dibatalkan sistem',
+  publish_failed: 'Gagal terbit terjadwal',
+  delete: 'Dihapus',
 } satisfies Record<Action, string> & Record<string, string>

@@ -9,6 +9,10 @@ export type State = (typeof STATES)[number]
 export const ACTIONS = ['submit', 'request_changes', 'publish', 'unschedule', 'withdraw', 'reopen'] as const
 export type Action = (typeof ACTIONS)[number]
 
+/** What the system does on its own: a scheduled report going live, its schedule lapsing, a go-live that failed. */
+export const SYSTEM_ACTIONS = ['scheduled_publish', 'schedule_lapsed', 'publish_failed'] as const
+export type SystemAction = (typeof SYSTEM_ACTIONS)[number]
+
 export type Role = 'writer' | 'editor' | 'admin'
 
 /** Where the report's unit sits seen from the actor's unit. */
@@ -31,6 +35,8 @@ export type ReportFacts = {
   contributorIds: ID[]
   /** Required content that is still empty (see `missingContent`). */
   missing: string[]
+  /** The id of the working copy's latest version: what a reviewer saw, if nothing was saved since. */
+  revision?: ID | null
 }
 
 export type ActionInput = {
@@ -38,6 +44,8 @@ export type ActionInput = {
   publishAt?: unknown
   changeNote?: unknown
   minor?: unknown
+  /** The revision the editor reviewed (see ReportFacts.revision); optional. */
+  revision?: unknown
 }
 
 export const ERROR_CODES = {
@@ -50,6 +58,7 @@ export const ERROR_CODES = {
   notAllowed: 'NOT_ALLOWED',
   ownWork: 'OWN_WORK',
   wrongState: 'WRONG_STATE',
+  staleRevision: 'STALE_REVISION',
   editNotAllowed: 'EDIT_NOT_ALLOWED',
   editWrongState: 'EDIT_WRONG_STATE',
 } as const
@@ -59,7 +68,7 @@ export type Refusal = { ok: false; status: 400 | 403 | 409; code: ErrorCode; mes
 
 export type Transition = {
   ok: true
-  action: Action
+  action: Action | SystemAction
   from: State
   to: State
   /** The working copy becomes the public version. */
@@ -161,6 +170,14 @@ export const decide = ({
   if (!appliesTo(action, report)) {
     return refuse(409, ERROR_CODES.wrongState, `Aksi "${action}" tidak berlaku untuk laporan berstatus "${report.state}".`)
   }
+  if (action === 'publish' && input.revision !== undefined && input.revision !== null && input.revision !== '') {
+    if (typeof input.revision !== 'string' && typeof input.revision !== 'number') {
+      return refuse(400, ERROR_CODES.invalidInput, '"revision" harus berupa id versi.', ['revision'])
+    }
+    if (!sameId(input.revision, report.revision)) {
+      return refuse(409, ERROR_CODES.staleRevision, 'Laporan telah diubah sejak Anda membukanya. Muat ulang, periksa perubahannya, lalu setujui lagi.')
+    }
+  }
   if (action === 'request_changes' && sameId(actor.id, report.submitterId)) {
     return refuse(403, ERROR_CODES.ownWork, 'Laporan yang Anda ajukan sendiri harus ditinjau editor lain.')
   }
@@ -254,6 +271,50 @@ export const decideEdit = ({ actor, report }: { actor: Actor; report: Pick<Repor
 
 /** May this actor create a report under a unit with this relation? */
 export const mayCreate = (actor: Actor): boolean => isInScope(actor)
+
+export const LAPSED_NOTE = 'Penyetuju jadwal tidak lagi berwenang atas laporan ini; laporan kembali menunggu review.'
+
+/**
+ * The clock's decision on a report: nothing when it is not a scheduled report whose time has come;
+ * otherwise it goes live on its approver's authority, or goes back to review when that authority
+ * lapsed or its content is no longer complete.
+ */
+export const decideDue = ({
+  report,
+  publishAt,
+  scheduler,
+  pending,
+  now,
+}: {
+  report: ReportFacts
+  publishAt: Date | null
+  scheduler: Actor | null
+  pending: { changeNote: string | null; minor: boolean }
+  now: Date
+}): Transition | null => {
+  if (!isDue({ state: report.state, publishAt }, now)) return null
+  const base = { ok: true as const, from: report.state, goOffline: false, publishAt: null, changeNote: null, minor: false }
+  if (!scheduleStillAuthorised(scheduler, report)) return { ...base, action: 'schedule_lapsed', to: 'in_review', goLive: false, note: LAPSED_NOTE }
+  if (report.missing.length > 0) {
+    return { ...base, action: 'publish_failed', to: 'in_review', goLive: false, note: `Gagal terbit terjadwal: belum lengkap (${report.missing.join(', ')}).` }
+  }
+  const correction = report.everPublished ? { changeNote: pending.minor ? null : pending.changeNote, minor: pending.minor } : {}
+  return { ...base, action: 'scheduled_publish', to: 'published', goLive: true, note: null, ...correction }
+}
+
+/** A go-live that failed when it was written: the report goes back to review with the reason. */
+export const publishFailed = (report: Pick<ReportFacts, 'state'>, reason: string): Transition => ({
+  ok: true,
+  action: 'publish_failed',
+  from: report.state,
+  to: 'in_review',
+  goLive: false,
+  goOffline: false,
+  note: `Gagal terbit terjadwal: ${reason}`.slice(0, NOTE_MAX),
+  publishAt: null,
+  changeNote: null,
+  minor: false,
+})
 
 /** The scheduled go-live, run by the job runner: still scheduled and due. */
 export const isDue = (report: { state: State; publishAt: Date | null }, now: Date): boolean =>

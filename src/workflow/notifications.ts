@@ -3,7 +3,7 @@ import { formatIndonesianDate } from '@/utilities/formatDate'
 
 import type { Transition } from './machine'
 
-export type NotificationKind = 'submitted' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn'
+export type NotificationKind = 'submitted' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn' | 'publish_failed'
 export type Notification = { to: string[]; subject: string; text: string }
 
 export type NotificationContext = {
@@ -16,7 +16,10 @@ export type NotificationContext = {
   publicUrl: string | null
 }
 
-/** Who hears about a transition: editors above on submit, the author on the editor's decisions. */
+/**
+ * Who hears about a transition: editors above on submit and on a scheduled go-live that failed, the
+ * author on the editor's decisions.
+ */
 export const notificationKind = (transition: Pick<Transition, 'action' | 'to'>): NotificationKind | null => {
   switch (transition.action) {
     case 'submit':
@@ -25,6 +28,10 @@ export const notificationKind = (transition: Pick<Transition, 'action' | 'to'>):
       return 'changes_requested'
     case 'publish':
       return transition.to === 'scheduled' ? 'scheduled' : 'published'
+    case 'scheduled_publish':
+      return 'published'
+    case 'publish_failed':
+      return 'publish_failed'
     case 'withdraw':
       return 'withdrawn'
     default:
@@ -64,6 +71,12 @@ export const composeNotification = (kind: NotificationKind, to: string[], c: Not
         to,
         subject: `Telah terbit: ${c.reportTitle}`,
         text: `Laporan ${title} telah terbit (disetujui oleh ${c.actorName}).${note}\n\n${c.publicUrl ?? c.editUrl}${FOOTER}`,
+      }
+    case 'publish_failed':
+      return {
+        to,
+        subject: `Gagal terbit terjadwal: ${c.reportTitle}`,
+        text: `Laporan ${title} tidak dapat diterbitkan sesuai jadwal dan kembali menunggu review.${note}\n\nPeriksa laporan: ${c.editUrl}${FOOTER}`,
       }
     case 'withdrawn':
       return {

@@ -9,13 +9,14 @@ import { absoluteUrl } from '@/utilities/siteUrl'
 
 /**
  * After a report went live, changed publicly or went offline: expire its page under the slug the public
- * knew and the one it has now, every list, and the corrections register. Runs after the commit, so the
- * next reader can only ever read the new state.
+ * knew and the one it has now (and those of other reports whose photos changed), every list, and the
+ * corrections register. Runs after the commit (see afterCommit), so the next reader can only ever read
+ * the new state.
  */
-export const announcePublicChange = async (req: PayloadRequest, slugs: (string | null | undefined)[]): Promise<void> => {
+export const announcePublicChange = async (req: PayloadRequest, slugs: (string | null | undefined)[], extraTags: string[] = []): Promise<void> => {
   if (req.context.disableRevalidate) return
   const pages = [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))].map(reportSlugTag)
-  await revalidatePublic(req.payload, [CACHE_TAGS.reports, CACHE_TAGS.corrections, ...pages])
+  await revalidatePublic(req.payload, [CACHE_TAGS.reports, CACHE_TAGS.corrections, ...extraTags, ...pages])
 }
 
 const slugged = async (req: PayloadRequest, collection: 'units' | 'activity-types' | 'tags') => {

@@ -1,90 +1,60 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { idOf } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
-import { mediaIdsOf, refreshMediaVisibility } from '@/media/visibility'
-import type { Report } from '@/payload-types'
 
-import { actorFor } from './actor'
-import { goLiveValues } from './changes'
-import { isDue, scheduleStillAuthorised } from './machine'
-import { notify, recordEvent, recordNotice, writeReport } from './performAction'
-import { userName } from './people'
-import { announcePublicChange, queueFeedPings } from './publicChange'
-import { publicVersion, reportFacts, taxonomyOf } from './reportFacts'
+import { runTransition } from './pipeline'
 
 type ID = number | string
 
-const LAPSED_NOTE = 'Penyetuju jadwal tidak lagi berwenang atas laporan ini; laporan kembali menunggu review.'
+export type DueResult = { published: ID[]; lapsed: ID[]; failed: ID[] }
 
-/** Puts one due report live on its approver's authority, or sends it back to review if that lapsed. */
-const goLive = async (req: PayloadRequest, id: ID, now: Date): Promise<'published' | 'lapsed' | 'skipped'> => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    // The runner is the system: it reads the working copy whatever its state, then decides by the rules.
-    const working = (await req.payload.findByID({ collection: COLLECTIONS.reports, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Report | null
-    const publishAt = working?.publishAt ? new Date(working.publishAt) : null
-    if (!working || !isDue({ state: working.state ?? 'draft', publishAt }, now)) {
-      if (shouldCommit) await commitTransaction(req)
-      return 'skipped'
-    }
-    const { live, slug: liveSlug, mediaIds: liveMedia, taxonomy: liveTaxonomy } = await publicVersion(req, id)
-    const schedulerId = idOf(working.scheduledBy)
-    const scheduler = schedulerId === null ? null : await req.payload.findByID({ collection: COLLECTIONS.users, id: schedulerId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    const actor = scheduler ? await actorFor(req, scheduler, working.unit) : null
-    const schedulerName = await userName(req, schedulerId)
-    const base = { req, working, from: 'scheduled' as const, now }
+/** How many due reports one run takes on; the next run, 15 s later, takes the rest. */
+const BATCH = 100
 
-    if (!scheduleStillAuthorised(actor, reportFacts(working as never, live))) {
-      await writeReport(req, id, { state: 'in_review', publishAt: null, scheduledBy: null, pendingChangeNote: null, pendingMinor: false }, { live, publicChange: false })
-      await recordEvent({ ...base, action: 'schedule_lapsed', to: 'in_review', actorId: null, actorName: 'Sistem', note: LAPSED_NOTE })
-      if (shouldCommit) await commitTransaction(req)
-      return 'lapsed'
-    }
-
-    const changeNote = working.pendingMinor ? null : (working.pendingChangeNote ?? null)
-    const values = goLiveValues({
-      approverId: schedulerId,
-      now,
-      firstPublishedAt: working.publishedAt,
-      writerName: await userName(req, idOf(working.author)),
-      editorName: schedulerName,
-      liveSlug,
-      working: working as never,
-    })
-    const updated = (await writeReport(req, id, values, { live, publicChange: true })) as Report
-    await refreshMediaVisibility(req, [...liveMedia, ...mediaIdsOf(updated)])
-    await recordEvent({ ...base, action: 'scheduled_publish', to: 'published', actorId: schedulerId, actorName: schedulerName, changeNote, minor: Boolean(working.pendingMinor) })
-    if (changeNote) await recordNotice(req, updated, 'correction', changeNote, now)
-    await notify(req, { action: 'publish', to: 'published', note: null, publishAt: null }, updated, { id: schedulerId, name: schedulerName })
-    await queueFeedPings(req, [liveTaxonomy, taxonomyOf(updated as never)])
-    if (shouldCommit) await commitTransaction(req)
-    await announcePublicChange(req, [liveSlug, updated.slug])
-    return 'published'
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+const reason = (error: unknown): string => {
+  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+  const fields = data?.errors?.map((e) => e.path).filter(Boolean) ?? []
+  if (fields.length) return `isian tidak valid (${fields.join(', ')}).`
+  return error instanceof Error ? error.message : String(error)
 }
 
-/** Every scheduled report whose time has come goes live (or lapses back to review). Run by the job runner. */
-export const publishDueReports = async (req: PayloadRequest, now = new Date()): Promise<{ published: ID[]; lapsed: ID[] }> => {
+/**
+ * Every scheduled report whose time has come goes live, or back to review when its approver's authority
+ * lapsed, each through the one transition pipeline in a transaction of its own. One report's failure
+ * is recorded on that report (an event, a notice to its editors, the report back in review) and never
+ * stops the others. Run by the job runner.
+ */
+export const publishDueReports = async (req: PayloadRequest, now = new Date()): Promise<DueResult> => {
   const { docs } = await req.payload.find({
     collection: COLLECTIONS.reports,
     draft: true,
     where: { and: [{ state: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] },
+    sort: 'publishAt',
     depth: 0,
-    limit: 100,
+    limit: BATCH,
     pagination: false,
     overrideAccess: true,
     req,
     select: { state: true },
   })
-  const result = { published: [] as ID[], lapsed: [] as ID[] }
+  const result: DueResult = { published: [], lapsed: [], failed: [] }
   for (const { id } of docs) {
-    const outcome = await goLive(req, id, now)
-    if (outcome === 'published') result.published.push(id)
-    if (outcome === 'lapsed') result.lapsed.push(id)
+    try {
+      const outcome = await runTransition({ req, id, trigger: { by: 'clock' }, now })
+      const action = outcome?.transition.action
+      if (action === 'scheduled_publish') result.published.push(id)
+      if (action === 'schedule_lapsed') result.lapsed.push(id)
+      if (action === 'publish_failed') result.failed.push(id)
+    } catch (error) {
+      req.payload.logger.error({ err: error, report: id, msg: 'Scheduled go-live failed' })
+      try {
+        await runTransition({ req, id, trigger: { by: 'failure', reason: reason(error) }, now })
+        result.failed.push(id)
+      } catch (second) {
+        // Left scheduled: the next run tries again. The other reports are not held up.
+        req.payload.logger.error({ err: second, report: id, msg: 'Could not record a failed scheduled go-live' })
+      }
+    }
   }
   return result
 }

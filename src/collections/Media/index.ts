@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isStaff } from '@/access/roles'
+import { isAdmin, isStaff, isStaffField } from '@/access/roles'
 import { COLLECTIONS } from '@/constants/collections'
 import { label } from '@/i18n/label'
 import { mediaDir } from '@/media/mediaDir'
@@ -8,8 +8,11 @@ import { renditionPath, renditionsOf } from '@/media/renditionFiles'
 
 import { readMedia, updateMedia } from './access/readMedia'
 import { rememberUploadFiles, removeFailedUploadFiles } from './hooks/cleanUpFailedUpload'
+import { guardPhotoFields } from './hooks/guardPhotoFields'
+import { recordFiles } from './hooks/recordFiles'
+import { refusePhotoInUse } from './hooks/refusePhotoInUse'
+import { prepareApprovedRead, showApprovedToPublic } from './hooks/showApprovedToPublic'
 import { removeRenditionsOfDeleted, storeRenditions, writeRenditions } from './hooks/storeRenditions'
-import { stampUploader } from './hooks/stampUploader'
 import { validateUpload } from './hooks/validateUpload'
 
 export { mediaDir }
@@ -39,9 +42,11 @@ export const Media: CollectionConfig<'media'> = {
     },
   },
   hooks: {
-    beforeOperation: [validateUpload],
-    beforeChange: [stampUploader, rememberUploadFiles, storeRenditions],
+    beforeOperation: [prepareApprovedRead, validateUpload],
+    beforeChange: [guardPhotoFields, rememberUploadFiles, storeRenditions, recordFiles],
     afterChange: [writeRenditions],
+    afterRead: [showApprovedToPublic],
+    beforeDelete: [refusePhotoInUse],
     afterDelete: [removeRenditionsOfDeleted],
     afterError: [removeFailedUploadFiles],
   },
@@ -95,5 +100,20 @@ export const Media: CollectionConfig<'media'> = {
       label: label('Tampil di berita terbit', 'Shown in a published report'),
       admin: { position: 'sidebar', readOnly: true },
     },
+    // Written by the workflow only (src/media/approval.ts); see guardPhotoFields. No field access on
+    // `approved`: public reads are built from it (showApprovedToPublic) and never return it as it is.
+    { name: 'approved', type: 'json', label: label('Versi yang disetujui', 'Approved copy'), admin: { hidden: true } },
+    {
+      name: 'contributors',
+      type: 'relationship',
+      relationTo: COLLECTIONS.users,
+      hasMany: true,
+      label: label('Pengubah sejak disetujui', 'Changed since approval by'),
+      access: { read: isStaffField },
+      admin: { hidden: true },
+    },
+    { name: 'retired', type: 'json', label: label('Ukuran turunan lama', 'Retired renditions'), access: { read: isStaffField }, admin: { hidden: true } },
+    // Every file the record needs (see recordFiles): how a file name finds its photo.
+    { name: 'files', type: 'text', hasMany: true, index: true, label: label('Berkas', 'Files'), access: { read: isStaffField }, admin: { hidden: true } },
   ],
 }

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, isStaff } from '@/access/roles'
+import { isAdmin, isAdminField, isStaff, isStaffField } from '@/access/roles'
 import { idOf } from '@/access/unitTree'
-import { revalidateDeletedReport } from '@/cache/revalidateHooks'
 import { COLLECTIONS, RANKS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
@@ -10,7 +9,9 @@ import { label } from '@/i18n/label'
 import { readReportVersions } from './access/readReportVersions'
 import { readReports } from './access/readReports'
 import { updateReports } from './access/updateReports'
+import { prepareDeletion, takeDownDeleted } from '@/workflow/deletion'
 import { workflowEndpoints } from '@/workflow/endpoints'
+import { derivePhotoList } from './hooks/derivePhotoList'
 import { deriveSearchText } from './hooks/deriveSearchText'
 import { enforceUnitScope } from './hooks/enforceUnitScope'
 import { guardWorkflowFields } from './hooks/guardWorkflowFields'
@@ -55,8 +56,9 @@ export const Reports: CollectionConfig<'reports'> = {
   endpoints: workflowEndpoints,
   hooks: {
     beforeOperation: [routeThroughWorkflow],
-    beforeChange: [guardWorkflowFields, enforceUnitScope, deriveSearchText],
-    afterDelete: [revalidateDeletedReport],
+    beforeChange: [guardWorkflowFields, enforceUnitScope, deriveSearchText, derivePhotoList],
+    beforeDelete: [prepareDeletion],
+    afterDelete: [takeDownDeleted],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: label('Judul', 'Headline') },
@@ -160,5 +162,14 @@ export const Reports: CollectionConfig<'reports'> = {
     },
     ...workflowFields,
     { name: 'searchText', type: 'textarea', label: label('Teks pencarian', 'Search text'), admin: { hidden: true } },
+    {
+      name: 'photos',
+      type: 'relationship',
+      relationTo: COLLECTIONS.media,
+      hasMany: true,
+      label: label('Semua foto laporan', 'Every photo of the report'),
+      access: { read: isStaffField },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -6,7 +6,18 @@ import { COLLECTIONS, TIME_ZONES, UNIT_LEVELS } from '@/constants/collections'
 import { slugField } from '@/fields/slug'
 import { groupLabel, label } from '@/i18n/label'
 
+import { refuseDeleteWhileUsed } from '../refuseDeleteWhileUsed'
 import { validateParent } from './validateParent'
+
+/** A unit with reports, staff or units below it stays: move them first. */
+const refuseDeletingUnitsInUse = refuseDeleteWhileUsed(
+  [
+    { collection: COLLECTIONS.reports, field: 'unit', what: 'laporan' },
+    { collection: COLLECTIONS.users, field: 'unit', what: 'pengguna' },
+    { collection: COLLECTIONS.units, field: 'parent', what: 'satuan di bawahnya' },
+  ],
+  'Pindahkan laporan, pengguna, dan satuan tersebut terlebih dahulu.',
+)
 
 const LEVEL_LABELS = {
   national: label('Mabes (pusat)', 'National HQ'),
@@ -25,7 +36,7 @@ export const Units: CollectionConfig<'units'> = {
     group: groupLabel('Organisasi', 'Organisation'),
   },
   defaultSort: 'name',
-  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomy] },
+  hooks: { beforeDelete: [refuseDeletingUnitsInUse], afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomy] },
   fields: [
     {
       name: 'name',

@@ -16,6 +16,13 @@ import { limitAuthAttempts, refundSuccessfulLogin } from './hooks/limitAuthAttem
 import { noSessionsWhenDisabled } from './hooks/noSessionsWhenDisabled'
 import { readOwnSessions } from './access/readOwnSessions'
 import { readUsers } from './readUsers'
+import { refuseDeleteWhileUsed } from '../refuseDeleteWhileUsed'
+
+/** An author's account stays while their reports do: disable it instead (their name stays on the reports). */
+const refuseDeletingAuthors = refuseDeleteWhileUsed(
+  [{ collection: COLLECTIONS.reports, field: 'author', what: 'laporan' }],
+  'Nonaktifkan akun ini sebagai gantinya.',
+)
 
 const ROLE_LABELS = {
   writer: label('Penulis', 'Writer'),
@@ -61,6 +68,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [limitAuthAttempts, equaliseFailedLogins, guardPasswordReset],
     beforeValidate: [enforcePasswordPolicy],
     afterChange: [endSessionsOnAccessChange],
+    beforeDelete: [refuseDeletingAuthors],
     afterRead: [noSessionsWhenDisabled],
     afterLogin: [refundSuccessfulLogin],
     afterError: [answerFailedLoginsAlike],

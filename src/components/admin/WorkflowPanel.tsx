@@ -12,6 +12,7 @@ type WorkflowEvent = { id: string | number; action: EventAction; actorName?: str
 type WorkflowInfo = {
   state: State
   live: boolean
+  revision: string | number | null
   everPublished: boolean
   missing: string[]
   reviewNote: string | null
@@ -42,6 +43,8 @@ const ActionForm = ({ action, info, busy, run }: { action: Action; info: Workflo
       action,
       ...(note.trim() ? { note } : {}),
       ...(action === 'publish' && publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
+      // The approval is of the revision shown here: a save since then is refused (STALE_REVISION).
+      ...(action === 'publish' && info.revision !== null ? { revision: info.revision } : {}),
       ...(isCorrection ? { minor, ...(changeNote.trim() ? { changeNote } : {}) } : {}),
     })
   return (
@@ -128,6 +131,11 @@ export const WorkflowPanel = () => {
         </span>{' '}
         {info.live && <span className="warta-workflow__live">Versi terbit sedang tayang</span>}
       </div>
+      {info.revision !== null && (
+        <p className="warta-workflow__revision">
+          Revisi: <code>{String(info.revision)}</code>
+        </p>
+      )}
       {info.state === 'scheduled' && info.publishAt && <p>Terbit terjadwal: {when(info.publishAt)}</p>}
       {info.state === 'changes_requested' && info.reviewNote && <p className="warta-workflow__note">{info.reviewNote}</p>}
       {info.missing.length > 0 && <p>Belum lengkap: {info.missing.join(', ')}</p>}

@@ -1,9 +1,12 @@
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
+import { afterCommit } from '@/db/afterCommit'
+import { filesOfRecord } from '@/media/approved'
 import { mediaDir } from '@/media/mediaDir'
+import { removeMediaFiles } from '@/media/mediaFiles'
 import { renditionsOf, type StoredRenditions } from '@/media/renditionFiles'
 import { RENDITIONS, renderImage, type Rendered } from '@/media/renditions'
 import { maxInputPixels } from '@/media/limits'
@@ -58,20 +61,10 @@ export const storeRenditions: CollectionBeforeChangeHook = async ({ data, origin
   return data
 }
 
-const removeFiles = async (names: (string | null | undefined)[]) => {
-  const dir = mediaDir()
-  await Promise.all(
-    names
-      .filter((name): name is string => Boolean(name))
-      .map((name) => path.resolve(dir, name))
-      .filter((file) => file.startsWith(dir + path.sep))
-      .map((file) => rm(file, { force: true })),
-  )
-}
-
 /**
  * Writes the pending renditions (still inside the save's transaction: if writing fails, the record is
- * not kept), then removes the renditions they replaced.
+ * not kept), then removes the renditions they replaced, unless the record still needs them: the
+ * approved copy's renditions stay until a new approval retires them (see src/media/approval.ts).
  */
 export const writeRenditions: CollectionAfterChangeHook = async ({ doc, req }) => {
   const pending = req.context[PENDING_KEY] as Rendered | undefined
@@ -81,13 +74,14 @@ export const writeRenditions: CollectionAfterChangeHook = async ({ doc, req }) =
   delete req.context[REPLACED_KEY]
   delete req.context[UPLOAD_FILES_KEY]
   if (replaced?.length) {
-    const kept = new Set(Object.values(renditionsOf(doc.renditions)).map((r) => r?.filename))
-    await removeFiles(replaced.filter((name) => name && !kept.has(name)))
+    const kept = filesOfRecord(doc)
+    // Only once the record naming the new files is stored: a rollback keeps the old record, and its files.
+    await afterCommit(req, () => removeMediaFiles(replaced.filter((name) => name && !kept.has(name))))
   }
   return doc
 }
 
-/** A deleted photo takes its renditions with it (Payload removes the original itself). */
-export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc }) => {
-  await removeFiles(Object.values(renditionsOf(doc.renditions)).map((r) => r?.filename))
+/** A deleted photo takes every file of its record with it (Payload removes the original itself). */
+export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await afterCommit(req, () => removeMediaFiles(filesOfRecord(doc)))
 }
