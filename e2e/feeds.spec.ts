@@ -74,7 +74,7 @@ test.describe('feeds', () => {
     origin = baseURL!
     const token = await login(request, 'admin@warta.test')
     const slugsOf = async (collection: string) => {
-      const response = await request.get(`/api/${collection}?depth=0&limit=0&select[slug]=true`, { headers: { Authorization: `JWT ${token}` } })
+      const response = await request.get(`/api/${collection}?depth=0&limit=100&select[slug]=true`, { headers: { Authorization: `JWT ${token}` } })
       return ((await response.json()) as { docs: { slug: string }[] }).docs.map((d) => d.slug)
     }
     feedBases = ['', ...(await slugsOf('units')).map((s) => `/unit/${s}`), ...(await slugsOf('activity-types')).map((s) => `/kategori/${s}`), ...(await slugsOf('tags')).map((s) => `/tag/${s}`)]

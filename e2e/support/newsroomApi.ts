@@ -65,6 +65,6 @@ export const act = async (request: APIRequestContext, token: string, id: ID, bod
 /** Titles of reports in the given workflow states, read as an admin. */
 export const titlesInState = async (request: APIRequestContext, token: string, states: string[]): Promise<string[]> => {
   const query = states.map((s, i) => `where[state][in][${i}]=${s}`).join('&')
-  const response = await request.get(`/api/reports?draft=true&depth=0&limit=0&${query}`, { headers: auth(token) })
+  const response = await request.get(`/api/reports?draft=true&depth=0&limit=100&${query}`, { headers: auth(token) })
   return ((await response.json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
 }

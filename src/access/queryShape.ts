@@ -1,5 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
+import { requireJsonBody } from '@/http/requestBody'
+
+import { limitReads } from './readCeilings'
+
 /** Operators that take one value, and those that take a list. */
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 /** Geographic operators: no collection here has a point field, and on other fields they fail deep in the adapter. */
@@ -44,6 +48,16 @@ export const whereProblem = (where: unknown, opaqueFields: ReadonlySet<string> =
   return null
 }
 
+/** Every field path a `where` filters on, and every path a `sort` sorts by (without its `-`). Pure. */
+export const queryPaths = ({ where, sort }: { where?: unknown; sort?: unknown }): string[] => {
+  const fromWhere = (w: unknown): string[] =>
+    isPlainObject(w)
+      ? Object.entries(w).flatMap(([key, value]) => (key === 'and' || key === 'or' ? (Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : []).flatMap(fromWhere) : [key]))
+      : []
+  const sorts = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  return [...fromWhere(where), ...sorts.map((s) => String(s).trim().replace(/^-/, '')).filter(Boolean)]
+}
+
 /** A collection's top-level rich-text and JSON fields: their insides are not filterable. */
 const opaqueFieldsOf = (collection: CollectionConfig): Set<string> =>
   new Set(collection.fields.flatMap((field) => ('name' in field && (field.type === 'richText' || field.type === 'json') ? [field.name] : [])))
@@ -60,8 +74,12 @@ export const rejectMalformedWhere = (collection: CollectionConfig): CollectionBe
   }
 }
 
-/** Every collection with the guard first among its beforeOperation hooks. */
+/**
+ * Every collection with the request guards first among its beforeOperation hooks: malformed filters
+ * (400 INVALID_QUERY), reads over their ceiling (src/access/readCeilings.ts) and writes whose body is
+ * not JSON or is too large (src/http/requestBody.ts), all before anything else runs.
+ */
 export const withQueryGuard = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [rejectMalformedWhere(collection), ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: { ...collection.hooks, beforeOperation: [rejectMalformedWhere(collection), limitReads, requireJsonBody, ...(collection.hooks?.beforeOperation ?? [])] },
 })

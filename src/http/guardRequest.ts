@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server'
 import { isCrossSiteWrite, SAFE_METHODS } from './crossSite'
 import { graphQLTouchesInternal, internalCollectionAccess } from './internalCollections'
 import { refusal } from './refusal'
+import { bodyProblem } from './requestBody'
 import { areaOf } from './securityHeaders.mjs'
 import { siteOrigin } from './siteOrigin'
 
@@ -33,6 +34,7 @@ const isStaff = async (request: NextRequest): Promise<boolean> => {
  * - a state-changing request to the public site, which has no forms or server actions (405);
  * - a state-changing request to the API or the admin (server actions included) sent by another
  *   site, whether or not it carries the session cookie (403 CROSS_SITE_REQUEST);
+ * - a write to the API whose body is not JSON or a multipart form (415), or larger than allowed (413);
  * - Payload's internal collections over REST or GraphQL (see ./internalCollections).
  */
 export const guardRequest = async (request: NextRequest): Promise<Response | null> => {
@@ -46,6 +48,11 @@ export const guardRequest = async (request: NextRequest): Promise<Response | nul
     if (isCrossSiteWrite(origin, siteOrigin())) return refusal('CROSS_SITE_REQUEST')
   }
   if (area !== 'api') return null
+  const hasBody = Number(request.headers.get('content-length') ?? 0) > 0 || request.headers.has('transfer-encoding')
+  if (!SAFE_METHODS.has(request.method) && hasBody) {
+    const body = bodyProblem({ contentType: request.headers.get('content-type'), contentLength: request.headers.get('content-length') })
+    if (body) return refusal(body.code)
+  }
 
   const restPath = pathname.slice('/api/'.length)
   if (restPath === 'graphql' && request.method === 'POST' && graphQLTouchesInternal(await request.clone().text())) return refusal('INTERNAL_COLLECTION')

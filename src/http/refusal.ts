@@ -4,6 +4,8 @@ export const REFUSALS = {
   METHOD_NOT_ALLOWED: { status: 405, message: 'Metode ini tidak diterima di alamat ini.' },
   INTERNAL_COLLECTION: { status: 403, message: 'Data internal ini tidak tersedia lewat API.' },
   UNAUTHENTICATED: { status: 401, message: 'Silakan masuk terlebih dahulu.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kirim isi permintaan sebagai JSON (application/json) atau formulir multipart.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Isi permintaan terlalu besar.' },
 } as const
 export type RefusalCode = keyof typeof REFUSALS
 

@@ -197,7 +197,7 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
       const photo = (await upload(await photoJpeg(800, 600), 'rakor.jpg', 'image/jpeg')).body.doc
       const created = await api.post<{ doc: { id: number } }>('/reports', { token: n.tokens.writerA, body: reportData(n, 'polresA', 'Laporan Dengan Foto', { leadPhoto: photo.id }) })
       const id = created.body.doc.id
-      const listed = async () => (await api.get<{ docs: { id: number }[] }>('/media?limit=1000')).body.docs.map((doc) => doc.id)
+      const listed = async () => (await api.get<{ docs: { id: number }[] }>('/media?limit=100')).body.docs.map((doc) => doc.id)
 
       expect(await listed()).not.toContain(photo.id)
       expect((await api.download(photo.url as string)).status).toBe(403)

@@ -189,7 +189,7 @@ describe(`editorial workflow on ${process.env.TEST_DB || 'sqlite'}`, () => {
       await t.payload.update({ collection: 'reports', id: report.id as number, data: { _status: 'published' }, user: { ...writer, collection: 'users' }, overrideAccess: false })
 
       expect((await publicView(report.id)).status).toBe(404)
-      const list = await api.get<{ docs: Doc[] }>(`/reports?limit=1000`)
+      const list = await api.get<{ docs: Doc[] }>(`/reports?limit=100`)
       expect(list.body.docs.map((d) => d.id)).not.toContain(report.id)
       expect(await working(report.id)).toMatchObject({ state: 'draft', _status: 'draft' })
       expect(await events(report.id)).toHaveLength(0)
@@ -319,7 +319,7 @@ describe(`editorial workflow on ${process.env.TEST_DB || 'sqlite'}`, () => {
       await act('editorA', report.id, { action: 'request_changes', note: 'catatan editor internal' })
       await act('writerA', report.id, { action: 'submit' })
       await act('editorA', report.id, { action: 'publish' })
-      const view = await api.get<Record<string, unknown>>(`/reports/${report.id}?depth=3`)
+      const view = await api.get<Record<string, unknown>>(`/reports/${report.id}?depth=2`)
       expect(view.status).toBe(200)
       const text = JSON.stringify(view.body)
       expect(text).not.toContain('@uji.warta.test')
@@ -329,7 +329,7 @@ describe(`editorial workflow on ${process.env.TEST_DB || 'sqlite'}`, () => {
 
       expect((await api.get('/reports/versions')).status).toBe(403)
       expect((await api.get('/workflow-events')).status).toBe(403)
-      const drafts = await api.get<{ docs: Doc[] }>('/reports?draft=true&limit=1000')
+      const drafts = await api.get<{ docs: Doc[] }>('/reports?draft=true&limit=100')
       expect(drafts.body.docs.every((doc) => doc.state === 'published' && doc._status === 'published')).toBe(true)
       expect((await api.get('/payload-jobs')).status).toBe(403)
     })

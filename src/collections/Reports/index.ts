@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isStaff, isStaffField } from '@/access/roles'
 import { idOf } from '@/access/unitTree'
 import { COLLECTIONS, RANKS } from '@/constants/collections'
+import { withDraftValidation } from '@/fields/draftValidation'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
 
@@ -11,7 +12,9 @@ import { readReports } from './access/readReports'
 import { updateReports } from './access/updateReports'
 import { prepareDeletion, takeDownDeleted } from '@/workflow/deletion'
 import { workflowEndpoints } from '@/workflow/endpoints'
+import { checkBodyShape } from './hooks/checkBodyShape'
 import { derivePhotoList } from './hooks/derivePhotoList'
+import { refusePhotoProbes } from './hooks/refusePhotoProbes'
 import { deriveSearchText } from './hooks/deriveSearchText'
 import { enforceUnitScope } from './hooks/enforceUnitScope'
 import { guardWorkflowFields } from './hooks/guardWorkflowFields'
@@ -44,7 +47,8 @@ export const Reports: CollectionConfig<'reports'> = {
     },
   },
   defaultSort: '-activityAt',
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Drafts are validated too (limits on every save; `required` only going live: see draftValidation).
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
   // Payload's lock check reads outside the save's transaction: on PostgreSQL, as many concurrent saves
   // as the pool has connections then wait on each other for ever (payloadcms/payload#8412). The cost:
   // the admin no longer warns that someone else has the report open; every save is still a version.
@@ -55,12 +59,12 @@ export const Reports: CollectionConfig<'reports'> = {
   indexes: [{ fields: ['_status', 'state', 'publishedAt', 'createdAt'] }],
   endpoints: workflowEndpoints,
   hooks: {
-    beforeOperation: [routeThroughWorkflow],
+    beforeOperation: [refusePhotoProbes, checkBodyShape, routeThroughWorkflow],
     beforeChange: [guardWorkflowFields, enforceUnitScope, deriveSearchText, derivePhotoList],
     beforeDelete: [prepareDeletion],
     afterDelete: [takeDownDeleted],
   },
-  fields: [
+  fields: withDraftValidation([
     { name: 'title', type: 'text', required: true, maxLength: 200, label: label('Judul', 'Headline') },
     slugField({ collection: COLLECTIONS.reports, from: 'title' }),
     {
@@ -171,5 +175,5 @@ export const Reports: CollectionConfig<'reports'> = {
       access: { read: isStaffField },
       admin: { hidden: true },
     },
-  ],
+  ]),
 }

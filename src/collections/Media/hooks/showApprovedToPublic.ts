@@ -1,5 +1,6 @@
 import { APIError, type CollectionAfterReadHook, type CollectionBeforeOperationHook } from 'payload'
 
+import { queryPaths } from '@/access/queryShape'
 import { publicPhoto } from '@/media/approved'
 
 type ReadArgs = { select?: Record<string, unknown>; where?: unknown; sort?: unknown }
@@ -13,13 +14,6 @@ const isPublicRead = (req: { user?: unknown } | undefined, overrideAccess: boole
 /** Filter and sort paths an anonymous reader may use on photos: the working copy's fields would tell what is not yet approved. */
 const PUBLIC_PATHS = new Set(['id', 'createdAt'])
 
-const paths = (where: unknown): string[] => {
-  if (!where || typeof where !== 'object') return []
-  return Object.entries(where as Record<string, unknown>).flatMap(([key, value]) =>
-    key === 'and' || key === 'or' ? (Array.isArray(value) ? value : Object.values(value ?? {})).flatMap(paths) : [key],
-  )
-}
-
 /**
  * Before a public read of photos: the approved copy is always loaded (the answer is built from it),
  * and filters or sorts on anything but the id are refused, so no query can probe a caption or a file
@@ -29,8 +23,7 @@ export const prepareApprovedRead: CollectionBeforeOperationHook<'media'> = ({ ar
   if (operation !== 'read' && operation !== 'count') return args
   const read = args as ReadArgs
   if (!isPublicRead(req, overrideAccess)) return args
-  const sorts = (Array.isArray(read.sort) ? read.sort : typeof read.sort === 'string' ? read.sort.split(',') : []).map((s) => String(s).replace(/^-/, ''))
-  const refused = [...paths(read.where), ...sorts].find((path) => !PUBLIC_PATHS.has(path))
+  const refused = queryPaths(read).find((path) => !PUBLIC_PATHS.has(path))
   if (refused !== undefined) throw new APIError(`Foto hanya dapat disaring dan diurutkan menurut id, bukan “${refused}”.`, 400, { code: 'INVALID_QUERY' }, true)
   const select = read.select
   if (select && Object.keys(select).length > 0) {

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, Forbidden, type CollectionBeforeOperationHook } from 'payload'
 
 import { ACCEPTED_FORMATS, inspectImage } from '@/media/inspectImage'
 import { maxInputPixels, maxUploadBytes } from '@/media/limits'
@@ -27,12 +27,13 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({ a
     if (operation === 'create' && req.user) throw new APIError('Pilih foto yang akan diunggah.', 400, { code: 'MISSING_FILE' }, true)
     return args
   }
+  // Reading and rendering a photo costs CPU and, inside the save, the database's write turn: nobody
+  // without an account gets that far (the same 403 access would give them).
+  if (!req.user) throw new Forbidden(req.t)
   const data = file.data ?? Buffer.alloc(0)
   const limits = { maxBytes: maxUploadBytes(), maxPixels: maxInputPixels() }
   const result = await inspectImage(data, limits)
   if (!result.ok) throw new APIError(result.message, result.status, { code: result.code }, true)
-  // Rendering costs seconds of CPU: nobody without an account gets that far (access refuses them next).
-  if (!req.user) return args
 
   const { ext, mime } = ACCEPTED_FORMATS[result.format]
   const base = `${toSlug((file.name || 'foto').replace(/\.[^.]*$/, '')).slice(0, 60)}-${crypto.randomUUID().slice(0, 8)}`

@@ -6,7 +6,8 @@ import { WorkflowError } from '@/workflow/WorkflowError'
 /**
  * Every write that is not the workflow's own is a draft: creates and updates (single, bulk, REST,
  * GraphQL, admin, Local API) only ever make a new draft version, so none of them can touch what the
- * public sees. `_status: "published"` in the input is dropped here, before Payload reads it.
+ * public sees, and never overwrite an earlier version (`?autosave=true` is ignored). `_status:
+ * "published"` in the input is dropped here, before Payload reads it.
  *
  * A version restore reads its draft flag before this hook runs, so it cannot be turned into a draft
  * here: a restore that is not explicitly a draft (`?draft=true`, "restore as draft" in the admin)
@@ -14,7 +15,7 @@ import { WorkflowError } from '@/workflow/WorkflowError'
  */
 export const routeThroughWorkflow: CollectionBeforeOperationHook<'reports'> = ({ args, operation, req }) => {
   if (isWorkflowWrite(req)) return args
-  const next = args as { draft?: boolean; data?: Record<string, unknown> }
+  const next = args as { draft?: boolean; autosave?: boolean; data?: Record<string, unknown> }
   if (operation === 'restoreVersion' && next.draft !== true) {
     throw new WorkflowError({
       status: 400,
@@ -24,6 +25,8 @@ export const routeThroughWorkflow: CollectionBeforeOperationHook<'reports'> = ({
   }
   if (operation !== 'create' && operation !== 'update') return args
   next.draft = true
+  // Autosave rewrites the latest version in place: every save here adds a version, so none is lost.
+  next.autosave = false
   if (next.data && typeof next.data === 'object') next.data._status = 'draft'
   return args
 }
