@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Payload, Where } from 'payload'
 
 import { COLLECTIONS } from '@/constants/collections'
-import { feedPaths, reportPath } from '@/constants/routes'
+import { activityTypePath, feedPaths, reportPath, tagPath, unitPath } from '@/constants/routes'
 import { buildAtom } from '@/feeds/atom'
 import { feedHtml } from '@/feeds/html'
 import type { FeedDocument, FeedFormat } from '@/feeds/http'
@@ -18,6 +18,8 @@ import { SITE_DESCRIPTION, SITE_NAME } from '@/utilities/seo'
 import { absoluteUrl, siteUrl } from '@/utilities/siteUrl'
 import { reportGuid } from '@/utilities/uuid'
 
+import { subtreeOf, type PublicTerm, type PublicUnit } from './findTaxonomy'
+
 // The feed content without Next: no cache and no `server-only`, and the Payload instance passed in, so
 // that tools outside the app (the backup test) render exactly the bytes the site serves. The site's
 // reads go through src/data/feeds.ts, which caches them.
@@ -29,6 +31,29 @@ export type FeedScope = { key: string; where: Where; title: string; description:
 
 /** The feed of the whole site. */
 export const SITE_FEED_SCOPE: FeedScope = { key: 'all', where: {}, title: `${SITE_NAME} — Berita terbaru`, description: SITE_DESCRIPTION, basePath: '/' }
+
+export type FeedKind = 'all' | 'unit' | 'kategori' | 'tag'
+
+/**
+ * The feed of the whole site, of a unit (with the units below it), of an activity type or of a tag,
+ * from the public taxonomy; null for an unknown slug (or a tag no live report carries). Pure.
+ */
+export const feedScopeFor = (kind: FeedKind, slug: string | undefined, taxonomy: { units: PublicUnit[]; activityTypes: PublicTerm[]; tags: PublicTerm[] }): FeedScope | null => {
+  if (kind === 'all') return SITE_FEED_SCOPE
+  if (kind === 'unit') {
+    const unit = taxonomy.units.find((u) => u.slug === slug)
+    if (!unit) return null
+    return { key: `unit:${unit.id}`, where: { unit: { in: subtreeOf(taxonomy.units, unit.id) } }, title: `${SITE_NAME} — ${unit.name}`, description: `Berita kegiatan ${unit.longName} dan satuan di bawahnya.`, basePath: unitPath(unit.slug ?? '') }
+  }
+  if (kind === 'kategori') {
+    const type = taxonomy.activityTypes.find((t) => t.slug === slug)
+    if (!type) return null
+    return { key: `type:${type.id}`, where: { activityType: { equals: type.id } }, title: `${SITE_NAME} — ${type.name}`, description: type.description || `Berita kegiatan jenis ${type.name}.`, basePath: activityTypePath(type.slug ?? '') }
+  }
+  const tag = taxonomy.tags.find((t) => t.slug === slug)
+  if (!tag) return null
+  return { key: `tag:${tag.id}`, where: { tags: { in: [tag.id] } }, title: `${SITE_NAME} — #${tag.name}`, description: `Berita dengan tag ${tag.name}.`, basePath: tagPath(tag.slug ?? '') }
+}
 
 export const channelOf = (scope: FeedScope, format: FeedFormat): FeedChannel => {
   const paths = feedPaths(scope.basePath)

@@ -4,35 +4,18 @@ import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { CACHE_TAGS } from '@/constants/cacheTags'
-import { activityTypePath, tagPath, unitPath } from '@/constants/routes'
 import type { FeedDocument, FeedFormat } from '@/feeds/http'
 import type { FeedItem } from '@/feeds/types'
-import { SITE_NAME } from '@/utilities/seo'
 
-import { buildFeedDocument, SITE_FEED_SCOPE, type FeedScope, loadFeedItems as loadItems } from './feedDocument'
+import { buildFeedDocument, feedScopeFor, type FeedKind, type FeedScope, loadFeedItems as loadItems } from './feedDocument'
 import { publicPayload } from './publicPayload'
-import { getActivityTypes, getTags, getUnits, subtreeOf } from './taxonomy'
+import { getActivityTypes, getTags, getUnits } from './taxonomy'
 
 export { channelOf, FEED_SIZE, type FeedScope } from './feedDocument'
 
 /** The feed of the whole site, of a unit (with the units below it), of an activity type or of a tag. */
-export const resolveFeedScope = async (kind: 'all' | 'unit' | 'kategori' | 'tag', slug?: string): Promise<FeedScope | null> => {
-  if (kind === 'all') return SITE_FEED_SCOPE
-  if (kind === 'unit') {
-    const units = await getUnits()
-    const unit = units.find((u) => u.slug === slug)
-    if (!unit) return null
-    return { key: `unit:${unit.id}`, where: { unit: { in: subtreeOf(units, unit.id) } }, title: `${SITE_NAME} — ${unit.name}`, description: `Berita kegiatan ${unit.longName} dan satuan di bawahnya.`, basePath: unitPath(unit.slug ?? '') }
-  }
-  if (kind === 'kategori') {
-    const type = (await getActivityTypes()).find((t) => t.slug === slug)
-    if (!type) return null
-    return { key: `type:${type.id}`, where: { activityType: { equals: type.id } }, title: `${SITE_NAME} — ${type.name}`, description: type.description || `Berita kegiatan jenis ${type.name}.`, basePath: activityTypePath(type.slug ?? '') }
-  }
-  const tag = (await getTags()).find((t) => t.slug === slug)
-  if (!tag) return null
-  return { key: `tag:${tag.id}`, where: { tags: { in: [tag.id] } }, title: `${SITE_NAME} — #${tag.name}`, description: `Berita dengan tag ${tag.name}.`, basePath: tagPath(tag.slug ?? '') }
-}
+export const resolveFeedScope = async (kind: FeedKind, slug?: string): Promise<FeedScope | null> =>
+  feedScopeFor(kind, slug, { units: kind === 'unit' ? await getUnits() : [], activityTypes: kind === 'kategori' ? await getActivityTypes() : [], tags: kind === 'tag' ? await getTags() : [] })
 
 /** The newest published reports of a scope, as feed items. */
 export const loadFeedItems = async (where: Where): Promise<FeedItem[]> => loadItems(await publicPayload(), where)

@@ -2,12 +2,11 @@ import 'server-only'
 
 import { feedResponse, type FeedFormat } from '@/feeds/http'
 
+import type { FeedKind } from './feedDocument'
 import { channelOf, getFeedDocument, resolveFeedScope } from './feeds'
 
-type Kind = 'all' | 'unit' | 'kategori' | 'tag'
-
 /** GET (or HEAD) of one feed: 404 for an unknown unit, category or tag, otherwise the feed or 304. */
-export const serveFeed = async (request: Request, format: FeedFormat, kind: Kind, slug?: string): Promise<Response> => {
+export const serveFeed = async (request: Request, format: FeedFormat, kind: FeedKind, slug?: string): Promise<Response> => {
   const scope = await resolveFeedScope(kind, slug)
   if (!scope) return new Response('Feed tidak ditemukan', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const channel = channelOf(scope, format)

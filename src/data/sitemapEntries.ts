@@ -3,70 +3,22 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 
 import { CACHE_TAGS } from '@/constants/cacheTags'
-import { COLLECTIONS } from '@/constants/collections'
 
+import { countPublishedReports, findNewsEntries, findSitemapEntries, SITEMAP_SIZE, type NewsEntry, type SitemapEntry } from './findSitemapEntries'
 import { publicPayload } from './publicPayload'
 
-/**
- * URLs per sitemap file. The protocol allows 50,000; a file of 500 is built on a crawler's first request
- * in about 50 ms at any number of reports (1,000 took ~90 ms, 20,000 ~2 s: Payload's read of each
- * document is the cost), and 100,000 reports still make an index of only 200 files.
- */
-export const SITEMAP_SIZE = 500
-
-export type SitemapEntry = { slug: string; lastModified: string }
-export type NewsEntry = { slug: string; title: string; publishedAt: string; timeZone: string | null }
+export { SITEMAP_SIZE, type NewsEntry, type SitemapEntry }
 
 /** How many published reports there are. Tag: reports. */
-export const countPublished = unstable_cache(
-  async () => (await (await publicPayload()).count({ collection: COLLECTIONS.reports, overrideAccess: false })).totalDocs,
-  ['published-count'],
-  { tags: [CACHE_TAGS.reports], revalidate: 3600 },
-)
+export const countPublished = unstable_cache(async () => countPublishedReports(await publicPayload()), ['published-count'], { tags: [CACHE_TAGS.reports], revalidate: 3600 })
 
-/** One sitemap file's worth of published reports, oldest first, with their last public change. */
+/** One sitemap file's worth of published reports, oldest first, with their last public change. Tag: reports. */
 export const getSitemapEntries = (file: number): Promise<SitemapEntry[]> =>
-  unstable_cache(
-    async () => {
-      const payload = await publicPayload()
-      const { docs } = await payload.find({
-        collection: COLLECTIONS.reports,
-        select: { slug: true, revisedAt: true, publishedAt: true },
-        sort: 'publishedAt',
-        depth: 0,
-        limit: SITEMAP_SIZE,
-        page: file,
-        overrideAccess: false,
-      })
-      return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, lastModified: doc.revisedAt ?? doc.publishedAt ?? '' }] : []))
-    },
-    ['sitemap', String(file)],
-    { tags: [CACHE_TAGS.reports], revalidate: 3600 },
-  )()
+  unstable_cache(async () => findSitemapEntries(await publicPayload(), file), ['sitemap', String(file)], { tags: [CACHE_TAGS.reports], revalidate: 3600 })()
 
-/** Reports first published in the last 48 hours, at most 1000, for Google News. */
-export const getNewsEntries = unstable_cache(
-  async (): Promise<NewsEntry[]> => {
-    const payload = await publicPayload()
-    const since = new Date(Date.now() - 48 * 3600_000).toISOString()
-    const { docs } = await payload.find({
-      collection: COLLECTIONS.reports,
-      where: { publishedAt: { greater_than_equal: since } },
-      select: { slug: true, title: true, publishedAt: true, unit: true },
-      populate: { units: { timeZone: true } },
-      sort: '-publishedAt',
-      depth: 1,
-      limit: 1000,
-      pagination: false,
-      overrideAccess: false,
-    })
-    return docs.flatMap((doc) =>
-      doc.slug && doc.publishedAt
-        ? [{ slug: doc.slug, title: doc.title, publishedAt: doc.publishedAt, timeZone: typeof doc.unit === 'object' && doc.unit ? (doc.unit.timeZone ?? null) : null }]
-        : [],
-    )
-  },
-  ['news-sitemap'],
+/** Reports first published in the last 48 hours, at most 1000, for Google News. Tag: reports. */
+export const getNewsEntries = unstable_cache(async (): Promise<NewsEntry[]> => findNewsEntries(await publicPayload()), ['news-sitemap'], {
+  tags: [CACHE_TAGS.reports],
   // The 48-hour window moves with the clock, not only with publications.
-  { tags: [CACHE_TAGS.reports], revalidate: 600 },
-)
+  revalidate: 600,
+})

@@ -3,73 +3,19 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 
 import { CACHE_TAGS } from '@/constants/cacheTags'
-import { COLLECTIONS } from '@/constants/collections'
-import type { ActivityType, Tag, Unit } from '@/payload-types'
+import type { Tag } from '@/payload-types'
 
+import { ancestorsOf, findActivityTypes, findTags, findUnits, subtreeOf, type PublicTerm, type PublicUnit } from './findTaxonomy'
 import { publicPayload } from './publicPayload'
 
-export type PublicUnit = Pick<Unit, 'id' | 'name' | 'longName' | 'slug' | 'level' | 'timeZone'> & { parent: number | null }
-export type PublicTerm = Pick<ActivityType, 'id' | 'name' | 'slug'> & { description?: string | null }
+export { ancestorsOf, subtreeOf, type PublicTerm, type PublicUnit, type Tag }
 
 const OPTIONS = { tags: [CACHE_TAGS.taxonomy], revalidate: 3600 }
 
 /** Every unit, with its parent's id: the tree the site navigates. Tag: taxonomy. */
-export const getUnits = unstable_cache(
-  async (): Promise<PublicUnit[]> => {
-    const payload = await publicPayload()
-    const { docs } = await payload.find({
-      collection: COLLECTIONS.units,
-      select: { name: true, longName: true, slug: true, level: true, timeZone: true, parent: true },
-      sort: 'name',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: false,
-    })
-    return docs.map((unit) => ({ ...unit, parent: typeof unit.parent === 'object' && unit.parent ? unit.parent.id : (unit.parent ?? null) })) as PublicUnit[]
-  },
-  ['units'],
-  OPTIONS,
-)
+export const getUnits = unstable_cache(async (): Promise<PublicUnit[]> => findUnits(await publicPayload()), ['units'], OPTIONS)
 
-export const getActivityTypes = unstable_cache(
-  async (): Promise<PublicTerm[]> => {
-    const payload = await publicPayload()
-    const { docs } = await payload.find({ collection: COLLECTIONS.activityTypes, select: { name: true, slug: true, description: true }, sort: 'name', depth: 0, limit: 0, pagination: false, overrideAccess: false })
-    return docs as PublicTerm[]
-  },
-  ['activity-types'],
-  OPTIONS,
-)
+export const getActivityTypes = unstable_cache(async (): Promise<PublicTerm[]> => findActivityTypes(await publicPayload()), ['activity-types'], OPTIONS)
 
-export const getTags = unstable_cache(
-  async (): Promise<PublicTerm[]> => {
-    const payload = await publicPayload()
-    const { docs } = await payload.find({ collection: COLLECTIONS.tags, select: { name: true, slug: true }, sort: 'name', depth: 0, limit: 0, pagination: false, overrideAccess: false })
-    return docs as PublicTerm[]
-  },
-  ['tags'],
-  OPTIONS,
-)
-
-/** A unit and everything below it, as ids. */
-export const subtreeOf = (units: PublicUnit[], rootId: number): number[] => {
-  const ids = [rootId]
-  for (let i = 0; i < ids.length; i++) for (const unit of units) if (unit.parent === ids[i]) ids.push(unit.id)
-  return ids
-}
-
-/** A unit's chain of parents, the root first, the unit itself last. */
-export const ancestorsOf = (units: PublicUnit[], unit: PublicUnit): PublicUnit[] => {
-  const chain: PublicUnit[] = [unit]
-  const byId = new Map(units.map((u) => [u.id, u]))
-  for (let parent = unit.parent; parent !== null && !chain.some((u) => u.id === parent); ) {
-    const next = byId.get(parent)
-    if (!next) break
-    chain.unshift(next)
-    parent = next.parent
-  }
-  return chain
-}
-
-export type { Tag }
+/** The tags a live report carries. Tag: taxonomy (expired when a tag appears or disappears). */
+export const getTags = unstable_cache(async (): Promise<PublicTerm[]> => findTags(await publicPayload()), ['tags'], OPTIONS)
