@@ -100,7 +100,7 @@ export const loadFeedItems = async (payload: Payload, where: Where): Promise<Fee
       units: { name: true, slug: true, timeZone: true },
       'activity-types': { name: true, slug: true },
       tags: { name: true, slug: true },
-      media: { alt: true, caption: true, credit: true, renditions: true },
+      media: { alt: true, caption: true, credit: true, renditions: true, url: true, filename: true, mimeType: true, width: true, height: true },
     },
     sort: '-publishedAt',
     depth: 1,

@@ -43,9 +43,9 @@ const systemUpdate = (payload: Payload, id: ID, data: Record<string, unknown>) =
 
 /** How many reports show the photo, in their public version or their working copy. */
 const reportsUsing = async (payload: Payload, id: ID): Promise<number> => {
-  const main = await payload.count({ collection: COLLECTIONS.reports, where: { photos: { equals: id } }, overrideAccess: true })
-  const versions = await payload.countVersions({ collection: COLLECTIONS.reports, where: { and: [{ latest: { equals: true } }, { 'version.photos': { equals: id } }] }, overrideAccess: true })
-  return main.totalDocs + versions.totalDocs
+  const main = await payload.find({ collection: COLLECTIONS.reports, where: { photos: { equals: id } }, select: {}, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  const working = await payload.db.findVersions({ collection: COLLECTIONS.reports, where: { and: [{ latest: { equals: true } }, { 'version.photos': { equals: id } }] }, limit: 0, pagination: false })
+  return new Set([...main.docs.map((doc) => String(doc.id)), ...working.docs.map((version) => String(version.parent))]).size
 }
 
 /**

@@ -176,6 +176,12 @@ describe(`photo uploads on ${process.env.TEST_DB || 'sqlite'}`, () => {
       expect(anonymous.status).toBe(403)
       expect(files()).toEqual(before)
     })
+
+    it('should refuse an anonymous upload before reading the file at all', async () => {
+      // A pixel bomb is refused with TOO_MANY_PIXELS once its header is read: anonymously it never is.
+      const bomb = await upload(pngPixelBomb(), 'bom.png', 'image/png', null)
+      expect([bomb.status, code(bomb.body)]).toEqual([403, undefined])
+    })
   })
 
   describe('focal point', () => {

@@ -1,4 +1,5 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { sql } from 'drizzle-orm'
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
 import { photoJpeg } from '@/testing/images'
-import { createNewsroom, type Newsroom } from '@/testing/newsroom'
+import { createNewsroom, reportData, type Newsroom } from '@/testing/newsroom'
 import { restClient, type RestClient } from '@/testing/restClient'
 import { startTestPayload, type TestPayload } from '@/testing/testPayload'
 
@@ -73,6 +74,29 @@ describe.runIf((process.env.TEST_DB || 'sqlite') !== 'mongodb')(`media integrity
     await expect(t.payload.findByID({ collection: 'media', id: broken.id })).rejects.toThrow()
     const again = await checkMedia(t.payload)
     expect([again.orphanFiles, again.missingFiles]).toEqual([[], []])
+  })
+
+  it('should refuse to fix with a wrong or empty MEDIA_DIR, and never delete the record of a photo a report shows', async () => {
+    const shown = (await upload('Foto laporan')).body.doc
+    const report = await api.post<{ doc: { id: number } }>('/reports', { token: n.tokens.writerA, body: reportData(n, 'polresA', 'Laporan Dengan Foto Hilang', { leadPhoto: shown.id }) })
+    expect(report.status).toBe(201)
+    const count = (await t.payload.count({ collection: 'media' })).totalDocs
+    const realDir = process.env.MEDIA_DIR
+    try {
+      process.env.MEDIA_DIR = path.join(t.db.mediaDir, 'tidak-ada')
+      await expect(checkMedia(t.payload, { fix: true })).rejects.toThrow(/does not exist/)
+      process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), 'warta-media-kosong-'))
+      await expect(checkMedia(t.payload, { fix: true })).rejects.toThrow(/MEDIA_DIR/)
+    } finally {
+      process.env.MEDIA_DIR = realDir
+    }
+    expect((await t.payload.count({ collection: 'media' })).totalDocs).toBe(count)
+
+    rmSync(path.join(t.db.mediaDir, shown.filename as string))
+    const fixed = await checkMedia(t.payload, { fix: true })
+    expect(fixed.missingFiles.find((m) => m.id === shown.id)?.usedByReports).toBe(1)
+    expect(fixed.removedRecords).not.toContain(shown.id)
+    expect((await t.payload.count({ collection: 'media', where: { id: { equals: shown.id } } })).totalDocs).toBe(1)
   })
 
   it('should render the renditions of a photo stored before renditions existed', async () => {

@@ -18,7 +18,9 @@ const key = (id: number | string) => `wartaDeleting:${id}`
  * written by the workflow only; removing a deleted report's notices is the workflow's too.
  */
 export const prepareDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  req.context[key(id)] = await publishedVersion(req, id)
+  // Read first, then stored: a nested Local API call may give `req.context` a new object meanwhile.
+  const published = await publishedVersion(req, id)
+  req.context[key(id)] = published
   await req.payload.delete({ collection: COLLECTIONS.corrections, where: { report: { equals: id } }, overrideAccess: true, req })
 }
 

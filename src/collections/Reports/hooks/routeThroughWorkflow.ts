@@ -6,7 +6,7 @@ import { WorkflowError } from '@/workflow/WorkflowError'
 /**
  * Every write that is not the workflow's own is a draft: creates and updates (single, bulk, REST,
  * GraphQL, admin, Local API) only ever make a new draft version, so none of them can touch what the
- * public sees, and never overwrite an earlier version (`?autosave=true` is ignored). `_status:
+ * public sees, and never overwrite an earlier version (`?autosave=true` and `?unpublishAllLocales=true` are ignored). `_status:
  * "published"` in the input is dropped here, before Payload reads it.
  *
  * A version restore reads its draft flag before this hook runs, so it cannot be turned into a draft
@@ -15,7 +15,7 @@ import { WorkflowError } from '@/workflow/WorkflowError'
  */
 export const routeThroughWorkflow: CollectionBeforeOperationHook<'reports'> = ({ args, operation, req }) => {
   if (isWorkflowWrite(req)) return args
-  const next = args as { draft?: boolean; autosave?: boolean; data?: Record<string, unknown> }
+  const next = args as { draft?: boolean; autosave?: boolean; unpublishAllLocales?: unknown; publishAllLocales?: unknown; publishSpecificLocale?: unknown; data?: Record<string, unknown> }
   if (operation === 'restoreVersion' && next.draft !== true) {
     throw new WorkflowError({
       status: 400,
@@ -25,8 +25,12 @@ export const routeThroughWorkflow: CollectionBeforeOperationHook<'reports'> = ({
   }
   if (operation !== 'create' && operation !== 'update') return args
   next.draft = true
-  // Autosave rewrites the latest version in place: every save here adds a version, so none is lost.
+  // Autosave and unpublishing rewrite the latest version in place: every save here adds a version,
+  // so none is lost, and none of them publishes or unpublishes anything.
   next.autosave = false
+  delete next.unpublishAllLocales
+  delete next.publishAllLocales
+  delete next.publishSpecificLocale
   if (next.data && typeof next.data === 'object') next.data._status = 'draft'
   return args
 }
