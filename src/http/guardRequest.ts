@@ -50,7 +50,11 @@ export const guardRequest = async (request: NextRequest): Promise<Response | nul
   if (area !== 'api') return null
   const hasBody = Number(request.headers.get('content-length') ?? 0) > 0 || request.headers.has('transfer-encoding')
   if (!SAFE_METHODS.has(request.method) && hasBody) {
-    const body = bodyProblem({ contentType: request.headers.get('content-type'), contentLength: request.headers.get('content-length') })
+    const body = bodyProblem({
+      contentType: request.headers.get('content-type'),
+      contentLength: request.headers.get('content-length'),
+      methodOverride: request.headers.get('x-http-method-override'),
+    })
     if (body) return refusal(body.code)
   }
 

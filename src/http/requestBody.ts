@@ -14,14 +14,17 @@ const UNSUPPORTED: BodyRefusal = { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', 
 /**
  * What is wrong with a write's body as its headers describe it, before it is read, or null. Pure.
  * JSON and multipart forms (uploads, and the admin's own saves) are accepted; JSON up to 1 MiB,
- * multipart up to the upload limit plus its fields.
+ * multipart up to the upload limit plus its fields. A query sent as a form, the way the admin asks
+ * for long lists (`POST` with `X-HTTP-Method-Override: GET`), is a read and is accepted too.
  */
-export const bodyProblem = ({ contentType, contentLength }: { contentType: string | null; contentLength: string | null }): BodyRefusal | null => {
+export const bodyProblem = ({ contentType, contentLength, methodOverride = null }: { contentType: string | null; contentLength: string | null; methodOverride?: string | null }): BodyRefusal | null => {
   const length = contentLength === null ? null : Number(contentLength)
   if (length === 0) return null
   const type = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase()
-  if (type === 'application/json') return length !== null && length > MAX_JSON_BYTES ? TOO_LARGE : null
-  if (type === 'multipart/form-data') return length !== null && length > maxUploadBytes() + MAX_JSON_BYTES ? TOO_LARGE : null
+  const tooLarge = (limit: number) => (length !== null && length > limit ? TOO_LARGE : null)
+  if (type === 'application/x-www-form-urlencoded' && methodOverride?.toUpperCase() === 'GET') return tooLarge(MAX_JSON_BYTES)
+  if (type === 'application/json') return tooLarge(MAX_JSON_BYTES)
+  if (type === 'multipart/form-data') return tooLarge(maxUploadBytes() + MAX_JSON_BYTES)
   return UNSUPPORTED
 }
 

@@ -5,8 +5,11 @@ import {
   type Action,
   type Actor,
   decide,
+  decideDue,
   decideEdit,
   isDue,
+  NOTE_MAX,
+  publishFailed,
   scheduleStillAuthorised,
   RELATIONS,
   type Relation,
@@ -252,5 +255,45 @@ describe('scheduleStillAuthorised', () => {
     expect(scheduleStillAuthorised(actor('writer', 'own', 'approver'), report)).toBe(false)
     expect(scheduleStillAuthorised(null, report)).toBe(false)
     expect(scheduleStillAuthorised(actor('editor', 'own', 'approver'), { ...report, contributorIds: ['approver'] })).toBe(false)
+  })
+})
+
+describe('decideDue', () => {
+  const due = new Date(NOW.getTime() - 1)
+  const scheduled = (extra: Partial<ReportFacts> = {}) => facts('scheduled', { everPublished: false, ...extra })
+  const pending = { changeNote: null, minor: false }
+
+  it('should do nothing for a report that is not scheduled or not due', () => {
+    expect(decideDue({ report: scheduled(), publishAt: new Date(NOW.getTime() + 1), scheduler: actor('editor', 'own', 'approver'), pending, now: NOW })).toBeNull()
+    expect(decideDue({ report: facts('in_review'), publishAt: due, scheduler: actor('editor', 'own', 'approver'), pending, now: NOW })).toBeNull()
+  })
+
+  it('should put a due report live on its approver authority, with the scheduled correction note', () => {
+    expect(decideDue({ report: scheduled(), publishAt: due, scheduler: actor('editor', 'below', 'approver'), pending, now: NOW })).toMatchObject({ action: 'scheduled_publish', to: 'published', goLive: true })
+    const correction = decideDue({ report: scheduled({ everPublished: true }), publishAt: due, scheduler: actor('editor', 'own', 'approver'), pending: { changeNote: 'Ralat: tanggal.', minor: false }, now: NOW })
+    expect(correction).toMatchObject({ goLive: true, changeNote: 'Ralat: tanggal.', minor: false })
+  })
+
+  it('should send it back to review when the authority lapsed or content went missing, never live', () => {
+    expect(decideDue({ report: scheduled(), publishAt: due, scheduler: actor('editor', 'sideways', 'approver'), pending, now: NOW })).toMatchObject({ action: 'schedule_lapsed', to: 'in_review', goLive: false })
+    const incomplete = decideDue({ report: scheduled({ missing: ['summary'] }), publishAt: due, scheduler: actor('editor', 'own', 'approver'), pending, now: NOW })
+    expect(incomplete).toMatchObject({ action: 'publish_failed', to: 'in_review', goLive: false })
+    expect(incomplete?.note).toContain('summary')
+  })
+
+  it('should record a failed go-live back in review with its reason, cut to the note limit', () => {
+    const failed = publishFailed(facts('scheduled'), 'x'.repeat(5000))
+    expect(failed).toMatchObject({ action: 'publish_failed', from: 'scheduled', to: 'in_review', goLive: false, goOffline: false })
+    expect(failed.note?.length).toBe(NOTE_MAX)
+  })
+})
+
+describe('approval of a reviewed revision', () => {
+  const input = { revision: 'r1' }
+  it('should publish the revision the editor saw, and refuse another with 409 STALE_REVISION', () => {
+    expect(decide({ action: 'publish', actor: actor('editor', 'own', 'approver'), report: facts('in_review', { revision: 'r1' }), input, now: NOW })).toMatchObject({ ok: true })
+    expect(decide({ action: 'publish', actor: actor('editor', 'own', 'approver'), report: facts('in_review', { revision: 'r2' }), input, now: NOW })).toMatchObject({ ok: false, status: 409, code: 'STALE_REVISION' })
+    expect(decide({ action: 'publish', actor: actor('editor', 'own', 'approver'), report: facts('in_review', { revision: 'r2' }), input: { revision: { $ne: 1 } }, now: NOW })).toMatchObject({ ok: false, status: 400, code: 'INVALID_INPUT' })
+    expect(decide({ action: 'publish', actor: actor('editor', 'own', 'approver'), report: facts('in_review', { revision: 'r2' }), now: NOW })).toMatchObject({ ok: true })
   })
 })
