@@ -167,6 +167,7 @@ export interface Report {
   scheduledBy?: (number | null) | User;
   pendingChangeNote?: string | null;
   pendingMinor?: boolean | null;
+  scheduledPhotos?: string | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
   previousSlugs?: string[] | null;
@@ -583,6 +584,7 @@ export interface ReportsSelect<T extends boolean = true> {
   scheduledBy?: T;
   pendingChangeNote?: T;
   pendingMinor?: T;
+  scheduledPhotos?: T;
   publishedBy?: T;
   publishedAt?: T;
   previousSlugs?: T;

@@ -104,6 +104,25 @@ describe(`photos follow the workflow on ${process.env.TEST_DB || 'sqlite'}`, () 
     expect(await anonymousPhoto(photo.id)).toMatchObject({ caption: 'Diubah editor kedua.' })
   })
 
+  it('should tie an approval and a schedule to the photos as the editor saw them', async () => {
+    const photo = await d.upload('writerA', { caption: 'Keterangan saat ditinjau.' })
+    const report = await d.create('writerA', 'polresA', 'Apel Gelar Pasukan Operasi Zebra', { leadPhoto: photo.id })
+    await d.mustAct('writerA', report.id, { action: 'submit' })
+    const seen = (await api.get<{ revision: string }>(`/reports/${report.id}/workflow`, { token: d.token('editorA') })).body.revision
+    expect((await api.patch(`/media/${photo.id}`, { token: d.token('writerA'), body: { caption: 'DIUBAH SETELAH DITINJAU' } })).status).toBe(200)
+    const stale = await d.act('editorA', report.id, { action: 'publish', revision: seen })
+    expect([stale.status, codeOf(stale.body)]).toEqual([409, 'STALE_REVISION'])
+
+    await d.mustAct('editorA', report.id, { action: 'publish', publishAt: new Date(Date.now() + 60_000).toISOString() })
+    expect((await api.patch(`/media/${photo.id}`, { token: d.token('writerA'), body: { caption: 'DIUBAH SETELAH DIJADWALKAN' } })).status).toBe(200)
+    const { publishDueReports } = await import('@/workflow/publishDue')
+    const { createLocalReq } = await import('payload')
+    const outcome = await publishDueReports(await createLocalReq({}, t.payload), new Date(Date.now() + 120_000))
+    expect(outcome.lapsed.map(String)).toEqual([String(report.id)])
+    expect((await api.get(`/reports/${report.id}`)).status).toBe(404)
+    expect(await file(renditionsOf(photo.renditions).card?.filename)).toBe(404)
+  })
+
   it('should make a photo placed inside the body public with the report, and only then', async () => {
     const photo = await d.upload('writerA', { caption: 'Foto di dalam isi berita.' })
     const report = await d.create('writerA', 'polresA', 'Bakti Sosial di Panti Asuhan', { body: bodyWithPhoto(photo.id) })

@@ -12,6 +12,7 @@ export const WORKFLOW_FIELDS = [
   'scheduledBy',
   'pendingChangeNote',
   'pendingMinor',
+  'scheduledPhotos',
   'publishedBy',
   'publishedAt',
   'revisedAt',
@@ -34,6 +35,7 @@ export const initialWorkflowValues = (creatorId: ID | null): WorkflowValues => (
   scheduledBy: null,
   pendingChangeNote: null,
   pendingMinor: false,
+  scheduledPhotos: null,
   publishedBy: null,
   publishedAt: null,
   revisedAt: null,
@@ -48,7 +50,7 @@ export const initialWorkflowValues = (creatorId: ID | null): WorkflowValues => (
 export const currentWorkflowValues = (doc: Record<string, unknown>): WorkflowValues =>
   Object.fromEntries(WORKFLOW_FIELDS.map((field) => [field, doc[field] ?? (field === 'contributors' || field === 'previousSlugs' ? [] : null)]))
 
-const clearedSchedule = { publishAt: null, scheduledBy: null, pendingChangeNote: null, pendingMinor: false }
+const clearedSchedule = { publishAt: null, scheduledBy: null, pendingChangeNote: null, pendingMinor: false, scheduledPhotos: null }
 
 type GoLive = {
   approverId: ID | null
@@ -93,7 +95,17 @@ export const transitionValues = (
     writerName,
     editorName,
     liveSlug,
-  }: { actorId: ID | null; now: Date; working: Record<string, unknown>; writerName: string | null; editorName: string | null; liveSlug?: string | null },
+    photos = null,
+  }: {
+    actorId: ID | null
+    now: Date
+    working: Record<string, unknown>
+    writerName: string | null
+    editorName: string | null
+    liveSlug?: string | null
+    /** The fingerprint of the working copy's photos as approved now (see photosFingerprint). */
+    photos?: string | null
+  },
 ): WorkflowValues => {
   const at = now.toISOString()
   switch (transition.action) {
@@ -109,6 +121,8 @@ export const transitionValues = (
           scheduledBy: actorId,
           pendingChangeNote: transition.changeNote,
           pendingMinor: transition.minor,
+          // The photos are approved as they are now: a change before the go-live lapses the schedule.
+          scheduledPhotos: photos,
         }
       }
       return goLiveValues({ approverId: actorId, now, firstPublishedAt: working.publishedAt, writerName, editorName, liveSlug, working })

@@ -35,8 +35,10 @@ export type ReportFacts = {
   contributorIds: ID[]
   /** Required content that is still empty (see `missingContent`). */
   missing: string[]
-  /** The id of the working copy's latest version: what a reviewer saw, if nothing was saved since. */
+  /** The working copy's latest version and its photos as they are now: what a reviewer sees. */
   revision?: ID | null
+  /** A fingerprint of the working copy's photos as they are now (see photosFingerprint). */
+  photos?: string | null
 }
 
 export type ActionInput = {
@@ -273,11 +275,12 @@ export const decideEdit = ({ actor, report }: { actor: Actor; report: Pick<Repor
 export const mayCreate = (actor: Actor): boolean => isInScope(actor)
 
 export const LAPSED_NOTE = 'Penyetuju jadwal tidak lagi berwenang atas laporan ini; laporan kembali menunggu review.'
+export const PHOTOS_CHANGED_NOTE = 'Foto laporan diubah setelah dijadwalkan; laporan kembali menunggu review.'
 
 /**
  * The clock's decision on a report: nothing when it is not a scheduled report whose time has come;
  * otherwise it goes live on its approver's authority, or goes back to review when that authority
- * lapsed or its content is no longer complete.
+ * lapsed, a photo changed since it was approved, or its content is no longer complete.
  */
 export const decideDue = ({
   report,
@@ -289,12 +292,16 @@ export const decideDue = ({
   report: ReportFacts
   publishAt: Date | null
   scheduler: Actor | null
-  pending: { changeNote: string | null; minor: boolean }
+  pending: { changeNote: string | null; minor: boolean; photos?: string | null }
   now: Date
 }): Transition | null => {
   if (!isDue({ state: report.state, publishAt }, now)) return null
   const base = { ok: true as const, from: report.state, goOffline: false, publishAt: null, changeNote: null, minor: false }
   if (!scheduleStillAuthorised(scheduler, report)) return { ...base, action: 'schedule_lapsed', to: 'in_review', goLive: false, note: LAPSED_NOTE }
+  // Scheduled before photos were fingerprinted (null): nothing to compare.
+  if (pending.photos != null && pending.photos !== (report.photos ?? null)) {
+    return { ...base, action: 'schedule_lapsed', to: 'in_review', goLive: false, note: PHOTOS_CHANGED_NOTE }
+  }
   if (report.missing.length > 0) {
     return { ...base, action: 'publish_failed', to: 'in_review', goLive: false, note: `Gagal terbit terjadwal: belum lengkap (${report.missing.join(', ')}).` }
   }

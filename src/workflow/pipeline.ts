@@ -23,30 +23,31 @@ export type Trigger = { by: 'user'; action: unknown; input: ActionInput } | { by
 
 export type Outcome = { transition: Transition; working: Report; live: boolean; eventId: ID }
 
-type Decided = { transition: Transition; actor: { id: ID | null; name: string } }
+type Decided = { transition: Transition; actor: { id: ID | null; name: string }; photos: string | null }
 
 const SYSTEM = { id: null, name: 'Sistem' }
 
 /** The decision, pure, once the facts are read: the user's action, or what the clock does with a due report. */
 const decideFor = async (req: PayloadRequest, trigger: Trigger, working: Report, live: boolean, now: Date): Promise<Decided | null> => {
   const facts = await loadFacts(req, working as never, live)
-  if (trigger.by === 'failure') return { transition: publishFailed(facts, trigger.reason), actor: SYSTEM }
+  if (trigger.by === 'failure') return { transition: publishFailed(facts, trigger.reason), actor: SYSTEM, photos: facts.photos ?? null }
   if (trigger.by === 'clock') {
     const schedulerId = idOf(working.scheduledBy)
     const scheduler = schedulerId === null ? null : await req.payload.findByID({ collection: COLLECTIONS.users, id: schedulerId, depth: 0, overrideAccess: true, req, disableErrors: true })
     const actor = scheduler ? await actorFor(req, scheduler, working.unit) : null
     const publishAt = working.publishAt ? new Date(working.publishAt) : null
-    const transition = decideDue({ report: facts, publishAt, scheduler: actor, pending: { changeNote: working.pendingChangeNote ?? null, minor: Boolean(working.pendingMinor) }, now })
+    const pending = { changeNote: working.pendingChangeNote ?? null, minor: Boolean(working.pendingMinor), photos: working.scheduledPhotos ?? null }
+    const transition = decideDue({ report: facts, publishAt, scheduler: actor, pending, now })
     if (!transition) return null
     // A go-live happens on the approver's authority and in their name; anything else is the system's.
-    return { transition, actor: transition.goLive ? { id: schedulerId, name: await userName(req, schedulerId) } : SYSTEM }
+    return { transition, actor: transition.goLive ? { id: schedulerId, name: await userName(req, schedulerId) } : SYSTEM, photos: facts.photos ?? null }
   }
   const user = req.user as User
   const actor = await actorFor(req, user, working.unit)
   if (!actor) throw new WorkflowError({ status: 403, code: 'NOT_ALLOWED', message: 'Akun Anda tidak memiliki peran.' })
   const decision = decide({ action: trigger.action, actor, report: facts, input: trigger.input, now })
   if (!decision.ok) throw new WorkflowError(decision)
-  return { transition: decision, actor: { id: user.id, name: await userName(req, user.id) } }
+  return { transition: decision, actor: { id: user.id, name: await userName(req, user.id) }, photos: facts.photos ?? null }
 }
 
 /**
@@ -72,7 +73,7 @@ export const runTransition = async ({ req, id, trigger, now = new Date() }: { re
       if (shouldCommit) await commitTransaction(req)
       return null
     }
-    const { transition, actor } = decided
+    const { transition, actor, photos } = decided
     const values = transitionValues(transition, {
       actorId: actor.id,
       now,
@@ -80,6 +81,7 @@ export const runTransition = async ({ req, id, trigger, now = new Date() }: { re
       writerName: await userName(req, idOf(working.author)),
       editorName: actor.name,
       liveSlug: published?.slug ?? null,
+      photos,
     })
     const updated = await writeTransition(req, id, { transition, values, working, published })
     const publicChange = transition.goLive || transition.goOffline

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '@/access/unitTree'
 import { COLLECTIONS } from '@/constants/collections'
 import type { Taxonomy } from '@/feeds/affectedFeeds'
+import { approvedSnapshot } from '@/media/approved'
 import { photoIdsOf } from '@/media/visibility'
 import type { Report } from '@/payload-types'
 
@@ -49,7 +52,7 @@ export const reportFacts = (doc: Doc, live: boolean): ReportFacts => ({
   missing: missingContent(doc),
 })
 
-/** The id of the working copy's latest version: the revision a reviewer sees in the workflow panel. */
+/** The id of the working copy's latest version. */
 export const latestRevision = async (req: PayloadRequest, id: ID): Promise<ID | null> => {
   const { docs } = await req.payload.findVersions({
     collection: COLLECTIONS.reports,
@@ -64,32 +67,36 @@ export const latestRevision = async (req: PayloadRequest, id: ID): Promise<ID | 
   return docs[0]?.id ?? null
 }
 
+type PhotoFacts = { contributors: ID[]; fingerprint: string | null }
+
 /**
- * Whoever changed a photo of the working copy since it was last approved: publishing the report
- * approves those changes too, so they count as contributors of the report.
+ * The photos of the working copy as publishing it would approve them: whoever changed one since it
+ * was last approved (they count as contributors of the report), and a fingerprint of their public
+ * fields and files, so that an approval or a schedule covers the photos the editor saw.
  */
-const photoContributors = async (req: PayloadRequest, working: Doc): Promise<ID[]> => {
-  const photos = photoIdsOf(working as Parameters<typeof photoIdsOf>[0])
-  if (photos.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.media,
-    where: { id: { in: photos } },
-    select: { contributors: true },
-    depth: 0,
-    limit: photos.length,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return docs.flatMap((doc) => (Array.isArray(doc.contributors) ? doc.contributors.map(idOf).filter((id): id is ID => id !== null) : []))
+const photoFacts = async (req: PayloadRequest, working: Doc): Promise<PhotoFacts> => {
+  const ids = photoIdsOf(working as Parameters<typeof photoIdsOf>[0])
+  if (ids.length === 0) return { contributors: [], fingerprint: null }
+  const { docs } = await req.payload.find({ collection: COLLECTIONS.media, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
+  const hash = createHash('sha256')
+  for (const id of ids) {
+    const { at: _at, ...fields } = approvedSnapshot(byId.get(String(id)) ?? {}, new Date(0))
+    hash.update(`${id}:${JSON.stringify(fields)}\n`)
+  }
+  const contributors = docs.flatMap((doc) => (Array.isArray(doc.contributors) ? doc.contributors.map(idOf).filter((id): id is ID => id !== null) : []))
+  return { contributors, fingerprint: hash.digest('hex').slice(0, 16) }
 }
 
-/** The facts of a working copy, with its photos' contributors and its latest revision. */
+/** The facts of a working copy, with its photos' contributors and fingerprint and the revision under review. */
 export const loadFacts = async (req: PayloadRequest, working: Doc, live: boolean): Promise<ReportFacts> => {
   const facts = reportFacts(working, live)
+  const photos = await photoFacts(req, working)
+  const version = await latestRevision(req, working.id)
   return {
     ...facts,
-    contributorIds: [...facts.contributorIds, ...(await photoContributors(req, working))],
-    revision: await latestRevision(req, working.id),
+    contributorIds: [...facts.contributorIds, ...photos.contributors],
+    photos: photos.fingerprint,
+    revision: version === null ? null : photos.fingerprint ? `${version}.${photos.fingerprint}` : String(version),
   }
 }

@@ -34,6 +34,7 @@ export const workflowFields: Field[] = [
   { name: 'scheduledBy', type: 'relationship', relationTo: COLLECTIONS.users, label: label('Dijadwalkan oleh', 'Scheduled by'), access: internal, admin: { hidden: true } },
   { name: 'pendingChangeNote', type: 'textarea', label: label('Catatan ralat terjadwal', 'Scheduled change note'), access: internal, admin: { hidden: true } },
   { name: 'pendingMinor', type: 'checkbox', label: label('Perubahan kecil terjadwal', 'Scheduled minor change'), access: internal, admin: { hidden: true } },
+  { name: 'scheduledPhotos', type: 'text', label: label('Foto yang disetujui untuk jadwal', 'Photos approved for the schedule'), access: internal, admin: { hidden: true } },
   { name: 'publishedBy', type: 'relationship', relationTo: COLLECTIONS.users, label: label('Disetujui oleh', 'Approved by'), access: internal, admin: { hidden: true } },
   {
     name: 'publishedAt',

@@ -5,7 +5,7 @@ import * as migration_20261123_190934_public_site from './20261123_190934_public
 import * as migration_20261123_194721_websub from './20261123_194721_websub';
 import * as migration_20261201_215548_accounts from './20261201_215548_accounts';
 import * as migration_20261202_153706_public_list_index from './20261202_153706_public_list_index';
-import * as migration_20261205_002409_photo_approval from './20261205_002409_photo_approval';
+import * as migration_20261205_005746_photo_approval from './20261205_005746_photo_approval';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261202_153706_public_list_index',
   },
   {
-    up: migration_20261205_002409_photo_approval.up,
-    down: migration_20261205_002409_photo_approval.down,
-    name: '20261205_002409_photo_approval'
+    up: migration_20261205_005746_photo_approval.up,
+    down: migration_20261205_005746_photo_approval.down,
+    name: '20261205_005746_photo_approval'
   },
 ];

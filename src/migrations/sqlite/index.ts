@@ -4,7 +4,7 @@ import * as migration_20261123_190043_media_pipeline from './20261123_190043_med
 import * as migration_20261123_190928_public_site from './20261123_190928_public_site';
 import * as migration_20261201_214856_accounts from './20261201_214856_accounts';
 import * as migration_20261202_153702_public_list_index from './20261202_153702_public_list_index';
-import * as migration_20261205_002406_photo_approval from './20261205_002406_photo_approval';
+import * as migration_20261205_005742_photo_approval from './20261205_005742_photo_approval';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261202_153702_public_list_index',
   },
   {
-    up: migration_20261205_002406_photo_approval.up,
-    down: migration_20261205_002406_photo_approval.down,
-    name: '20261205_002406_photo_approval'
+    up: migration_20261205_005742_photo_approval.up,
+    down: migration_20261205_005742_photo_approval.down,
+    name: '20261205_005742_photo_approval'
   },
 ];

@@ -28,6 +28,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_users_id_idx\` ON \`media_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`scheduled_photos\` text;`)
+  await db.run(sql`ALTER TABLE \`_reports_v\` ADD \`version_scheduled_photos\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`approved\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`retired\` text;`)
   await db.run(sql`ALTER TABLE \`tags\` ADD \`public\` integer DEFAULT false;`)
@@ -41,6 +43,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media_rels\`;`)
   await db.run(sql`DROP INDEX \`tags_public_idx\`;`)
   await db.run(sql`ALTER TABLE \`tags\` DROP COLUMN \`public\`;`)
+  await db.run(sql`ALTER TABLE \`reports\` DROP COLUMN \`scheduled_photos\`;`)
+  await db.run(sql`ALTER TABLE \`_reports_v\` DROP COLUMN \`version_scheduled_photos\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`approved\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`retired\`;`)
 }

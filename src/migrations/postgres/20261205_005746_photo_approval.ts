@@ -22,6 +22,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer
   );
   
+  ALTER TABLE "reports" ADD COLUMN "scheduled_photos" varchar;
+  ALTER TABLE "_reports_v" ADD COLUMN "version_scheduled_photos" varchar;
   ALTER TABLE "media" ADD COLUMN "approved" jsonb;
   ALTER TABLE "media" ADD COLUMN "retired" jsonb;
   ALTER TABLE "tags" ADD COLUMN "public" boolean DEFAULT false;
@@ -50,6 +52,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'request_changes', 'publish', 'unschedule', 'withdraw', 'reopen', 'scheduled_publish', 'schedule_lapsed');
   ALTER TABLE "workflow_events" ALTER COLUMN "action" SET DATA TYPE "public"."enum_workflow_events_action" USING "action"::"public"."enum_workflow_events_action";
   DROP INDEX "tags_public_idx";
+  ALTER TABLE "reports" DROP COLUMN "scheduled_photos";
+  ALTER TABLE "_reports_v" DROP COLUMN "version_scheduled_photos";
   ALTER TABLE "media" DROP COLUMN "approved";
   ALTER TABLE "media" DROP COLUMN "retired";
   ALTER TABLE "tags" DROP COLUMN "public";`)
