@@ -42,12 +42,15 @@ export const restClient = (payload: Payload) => {
     const response = await GRAPHQL_POST(Promise.resolve(payload.config))(request)
     return { status: response.status, body: (await response.json()) as T }
   }
-  /** A multipart upload as a browser sends it: the file part plus the fields as `_payload` JSON. */
-  const upload = async <T = Record<string, unknown>>(path: string, { file, filename, type, fields = {}, token }: { file: Buffer; filename: string; type: string; fields?: Record<string, unknown>; token?: string | null }) => {
+  /** A multipart upload as a browser sends it: the file part plus the fields as `_payload` JSON (PATCH replaces a file). */
+  const upload = async <T = Record<string, unknown>>(
+    path: string,
+    { file, filename, type, fields = {}, token, method = 'POST' }: { file: Buffer; filename: string; type: string; fields?: Record<string, unknown>; token?: string | null; method?: 'POST' | 'PATCH' },
+  ) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
     form.append('_payload', JSON.stringify(fields))
-    const request = new Request(`${base}${path}`, { method: 'POST', body: form, headers: token ? { Authorization: `JWT ${token}` } : {} })
+    const request = new Request(`${base}${path}`, { method, body: form, headers: token ? { Authorization: `JWT ${token}` } : {} })
     const response = await handleEndpoints({ config: Promise.resolve(payload.config), path: new URL(request.url).pathname, request })
     const text = await response.text()
     let parsed: unknown = text

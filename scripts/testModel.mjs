@@ -1,0 +1,27 @@
+// `npm run test:model -- [--runs N] [--commands N] [--seed S] [--db sqlite|postgres]`: the model-based
+// test of "only approved versions are public" (src/workflow/publicRule.int.spec.ts) with a budget of your
+// choosing, on SQLite, and on PostgreSQL too when TEST_POSTGRES_URL is set (or only the one --db names).
+// A failure prints its seed and the shrunk sequence of commands; --seed replays it. Plain JavaScript:
+// it only starts Vitest.
+import { spawnSync } from 'node:child_process'
+
+const args = process.argv.slice(2)
+const option = (name) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const databases = option('db') ? [option('db')] : ['sqlite', ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : [])]
+const env = {
+  ...process.env,
+  MODEL_RUNS: option('runs') ?? process.env.MODEL_RUNS ?? '100',
+  MODEL_COMMANDS: option('commands') ?? process.env.MODEL_COMMANDS ?? '40',
+  MODEL_VERBOSE: '1',
+  ...(option('seed') ? { MODEL_SEED: option('seed') } : {}),
+}
+let failed = false
+for (const db of databases) {
+  process.stdout.write(`\n=== model test on ${db}: ${env.MODEL_RUNS} sequences of up to ${env.MODEL_COMMANDS} commands\n`)
+  const result = spawnSync('npx', ['vitest', 'run', '--project', 'integration', 'src/workflow/publicRule.int.spec.ts'], { stdio: 'inherit', env: { ...env, TEST_DB: db } })
+  if (result.status !== 0) failed = true
+}
+process.exit(failed ? 1 : 0)
