@@ -53,7 +53,8 @@ export const guardRequest = async (request: NextRequest): Promise<Response | nul
     const body = bodyProblem({
       contentType: request.headers.get('content-type'),
       contentLength: request.headers.get('content-length'),
-      methodOverride: request.headers.get('x-http-method-override'),
+      // Payload's admin asks for long lists as a form, with either header (see handleEndpoints).
+      methodOverride: request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override'),
     })
     if (body) return refusal(body.code)
   }

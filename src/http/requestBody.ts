@@ -15,7 +15,7 @@ const UNSUPPORTED: BodyRefusal = { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', 
  * What is wrong with a write's body as its headers describe it, before it is read, or null. Pure.
  * JSON and multipart forms (uploads, and the admin's own saves) are accepted; JSON up to 1 MiB,
  * multipart up to the upload limit plus its fields. A query sent as a form, the way the admin asks
- * for long lists (`POST` with `X-HTTP-Method-Override: GET`), is a read and is accepted too.
+ * for long lists (`POST` with `X-Payload-HTTP-Method-Override: GET`), is a read and is accepted too.
  */
 export const bodyProblem = ({ contentType, contentLength, methodOverride = null }: { contentType: string | null; contentLength: string | null; methodOverride?: string | null }): BodyRefusal | null => {
   const length = contentLength === null ? null : Number(contentLength)

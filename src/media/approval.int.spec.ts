@@ -8,6 +8,7 @@ import { findReportBySlug } from '@/data/findReport'
 import type { Media } from '@/payload-types'
 import { codeOf, desk } from '@/testing/desk'
 import { photoJpeg } from '@/testing/images'
+import { lexicalDoc } from '@/testing/lexical'
 import { createNewsroom, type Newsroom } from '@/testing/newsroom'
 import { restClient, type RestClient } from '@/testing/restClient'
 import { startTestPayload, type TestPayload } from '@/testing/testPayload'
@@ -18,19 +19,7 @@ import { serveRendition } from './serveRendition'
 const DAY = 24 * 3600_000
 
 /** A Lexical body with a paragraph and a photo placed in it. */
-const bodyWithPhoto = (photoId: number | string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'PALEMBANG — Isi laporan.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
-      { type: 'upload', version: 3, format: '', id: 'foto-di-isi', fields: null, relationTo: 'media', value: photoId },
-    ],
-  },
-})
+const bodyWithPhoto = (photoId: number | string) => lexicalDoc(['PALEMBANG — Isi laporan.'], [photoId])
 
 describe(`photos follow the workflow on ${process.env.TEST_DB || 'sqlite'}`, () => {
   let t: TestPayload

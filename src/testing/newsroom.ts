@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { COLLECTIONS } from '@/constants/collections'
 import type { TimeZone, UnitLevel } from '@/constants/collections'
 
+import { lexicalDoc } from './lexical'
 import type { RestClient } from './restClient'
 
 export const TEST_PASSWORD = 'uji-kata-sandi-yang-panjang'
@@ -67,17 +68,6 @@ export const createNewsroom = async (payload: Payload, api: RestClient): Promise
   return { units, users, activityType: activityType.id, tokens }
 }
 
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-  },
-})
-
 /** A complete report body for REST, under `unit`. */
 export const reportData = (newsroom: Newsroom, unit: string, title: string, extra: Record<string, unknown> = {}) => ({
   title,
@@ -86,6 +76,6 @@ export const reportData = (newsroom: Newsroom, unit: string, title: string, extr
   activityAt: '2026-11-20T02:00:00.000Z',
   datelineCity: 'Palembang',
   summary: `Ringkasan ${title}.`,
-  body: lexical(`PALEMBANG — Isi laporan ${title}.`),
+  body: lexicalDoc([`PALEMBANG — Isi laporan ${title}.`]),
   ...extra,
 })

@@ -1,34 +1,15 @@
+import { lexicalDoc } from '../lexical'
+
 import type { Content, Model } from './state'
 
 /** A Lexical body: the report's words (with their token) and the photos placed in it. */
 export const bodyOf = (m: Model, content: Pick<Content, 'bodyText' | 'bodyPhotos'>) =>
   content.bodyText === null && content.bodyPhotos.length === 0
     ? null
-    : {
-        root: {
-          type: 'root',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          children: [
-            ...(content.bodyText === null
-              ? []
-              : [
-                  {
-                    type: 'paragraph',
-                    format: '',
-                    indent: 0,
-                    version: 1,
-                    direction: 'ltr',
-                    textFormat: 0,
-                    children: [{ type: 'text', text: `PALEMBANG — ${content.bodyText}`, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-                  },
-                ]),
-            ...content.bodyPhotos.map((key, i) => ({ type: 'upload', version: 3, format: '', id: `foto-${i}`, fields: null, relationTo: 'media', value: m.photos[key]?.id })),
-          ],
-        },
-      }
+    : lexicalDoc(
+        content.bodyText === null ? [] : [`PALEMBANG — ${content.bodyText}`],
+        content.bodyPhotos.map((key) => m.photos[key]?.id),
+      )
 
 /** The REST data of a report's content (all of it: the model always sends whole fields). */
 export const reportDataOf = (m: Model, content: Content, unitId?: number | string) => ({
