@@ -29,7 +29,7 @@ import { pingWebSubTask } from '@/jobs/pingWebSubTask'
 import { publishDueReportsTask } from '@/jobs/publishDueReportsTask'
 import { sendNotificationTask } from '@/jobs/sendNotificationTask'
 import { malformedRequestIsClientError } from '@/utilities/malformedRequest'
-import { validationErrorsHaveCode } from '@/utilities/validationCode'
+import { errorsKeepTheirCode } from '@/utilities/errorsKeepTheirCode'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -58,7 +58,7 @@ export default buildConfig({
   collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections].map(withQueryGuard),
   db: databaseAdapter(),
   endpoints: [revalidateEndpoint],
-  hooks: { afterError: [malformedRequestIsClientError, validationErrorsHaveCode] },
+  hooks: { afterError: [malformedRequestIsClientError, errorsKeepTheirCode] },
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {
