@@ -41,6 +41,28 @@ const getter =
     return { status: response.status(), text: await response.text(), location: response.headers()['location'] ?? null }
   }
 
+/** How long a public change may take to reach every cache of the server (as src/cache promises: well under it). */
+const PROPAGATION_MS = 2_000
+
+/**
+ * The check below, again until it holds, for at most two seconds: the server expires its caches once
+ * a change is committed, which may land a moment after the answer to the change.
+ */
+export const verifyOverHttp = (anonymous: APIRequestContext, asEditor: APIRequestContext) => {
+  const check = checkOverHttp(anonymous, asEditor)
+  return async (m: Model): Promise<void> => {
+    const deadline = Date.now() + PROPAGATION_MS
+    for (;;) {
+      try {
+        return await check(m)
+      } catch (error) {
+        if (Date.now() > deadline) throw error
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+  }
+}
+
 /**
  * Every public surface over HTTP, from the production server and its caches: the pages as rendered
  * (with their Open Graph tags and JSON-LD), the lists, search, the three feed formats at every scope
@@ -49,7 +71,7 @@ const getter =
  * content is there too, so lists are checked for what the model knows: each live report of its
  * present, and no token of its that is not public anywhere.
  */
-export const verifyOverHttp =
+const checkOverHttp =
   (anonymous: APIRequestContext, asEditor: APIRequestContext) =>
   async (m: Model): Promise<void> => {
     const failures: string[] = []
