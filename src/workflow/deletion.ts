@@ -48,6 +48,6 @@ export const takeDownDeleted: CollectionAfterDeleteHook = async ({ doc, id, req 
   })
   if (published) await queueFeedPings(req, [taxonomyOf(published as never)])
   const slugs = [report.slug, published?.slug, ...(report.previousSlugs ?? []), ...(published?.previousSlugs ?? []), ...expire.pages]
-  if (!req.context.disableRevalidate) await afterCommit(req, () => announcePublicChange(req, slugs, expire.tags))
+  await afterCommit(req, () => announcePublicChange(req, slugs, expire.tags))
   return doc
 }

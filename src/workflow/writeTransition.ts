@@ -19,16 +19,16 @@ const save = (req: PayloadRequest, id: ID, data: Record<string, unknown>, draft:
   asWorkflowWrite(
     req,
     () =>
-    req.payload.update({
-      collection: COLLECTIONS.reports,
-      id,
-      data: data as never,
-      draft,
-      // The decision was made by the state machine for this user; the fields written are ones no user may write.
-      overrideAccess: true,
-      depth: 0,
-      req,
-    }),
+      req.payload.update({
+        collection: COLLECTIONS.reports,
+        id,
+        data: data as never,
+        draft,
+        // The decision was made by the state machine for this user; the fields written are ones no user may write.
+        overrideAccess: true,
+        depth: 0,
+        req,
+      }),
     { checkContent },
   ) as Promise<Report>
 
