@@ -1,7 +1,8 @@
-// `npm run test:model -- [--runs N] [--commands N] [--seed S] [--db sqlite|postgres]`: the model-based
+// `npm run test:model -- [--runs N] [--commands N] [--seed S [--path P --replay R]] [--db sqlite|postgres]`: the model-based
 // test of "only approved versions are public" (src/workflow/publicRule.int.spec.ts) with a budget of your
 // choosing, on SQLite, and on PostgreSQL too when TEST_POSTGRES_URL is set (or only the one --db names).
-// A failure prints its seed and the shrunk sequence of commands; --seed replays it. Plain JavaScript:
+// A failure prints its seed, path and the shrunk sequence of commands with its replayPath; --seed, --path
+// and --replay run exactly that sequence again. Plain JavaScript:
 // it only starts Vitest.
 import { spawnSync } from 'node:child_process'
 
@@ -17,6 +18,8 @@ const env = {
   MODEL_COMMANDS: option('commands') ?? process.env.MODEL_COMMANDS ?? '40',
   MODEL_VERBOSE: '1',
   ...(option('seed') ? { MODEL_SEED: option('seed') } : {}),
+  ...(option('path') ? { MODEL_PATH: option('path') } : {}),
+  ...(option('replay') ? { MODEL_REPLAY: option('replay') } : {}),
 }
 let failed = false
 for (const db of databases) {

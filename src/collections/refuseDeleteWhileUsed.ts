@@ -4,20 +4,19 @@ import { COLLECTIONS } from '@/constants/collections'
 
 type ID = number | string
 
-/** A place a record may be used: a collection and the field pointing to it. */
-export type Use = { collection: CollectionSlug; field: string; what: string }
+/**
+ * A place a record may be used: a collection and the field pointing to it. For reports, their public
+ * version and their working copy count, and with `history` every earlier version too.
+ */
+export type Use = { collection: CollectionSlug; field: string; what: string; history?: boolean }
 
-/** How many records use `id` in this place; for reports, their public version or their working copy. */
-const countUses = async (req: PayloadRequest, { collection, field }: Use, id: ID): Promise<number> => {
+/** How many records use `id` in this place. */
+const countUses = async (req: PayloadRequest, { collection, field, history = false }: Use, id: ID): Promise<number> => {
   const where: Where = { [field]: { equals: id } }
   const { totalDocs } = await req.payload.count({ collection, where, overrideAccess: true, req })
   if (totalDocs > 0 || collection !== COLLECTIONS.reports) return totalDocs
-  const versions = await req.payload.countVersions({
-    collection,
-    where: { and: [{ latest: { equals: true } }, { [`version.${field}`]: { equals: id } }] },
-    overrideAccess: true,
-    req,
-  })
+  const inVersion: Where = { [`version.${field}`]: { equals: id } }
+  const versions = await req.payload.countVersions({ collection, where: history ? inVersion : { and: [{ latest: { equals: true } }, inVersion] }, overrideAccess: true, req })
   return versions.totalDocs
 }
 

@@ -43,7 +43,8 @@ describe(`only approved versions are public, on ${process.env.TEST_DB || 'sqlite
     process.stdout.write(`model test on ${t.db.kind}: seed ${seed}, ${runs} sequences of up to ${commands} commands (MODEL_SEED=${seed} replays it)\n`)
     const started = Date.now()
     await fc.assert(
-      fc.asyncProperty(fc.commands(modelCommands(), { maxCommands: commands, size: 'max' }), async (cmds) => {
+      // MODEL_REPLAY: the `replayPath` a failure printed beside its commands (with MODEL_SEED and MODEL_PATH).
+      fc.asyncProperty(fc.commands(modelCommands(), { maxCommands: commands, size: 'max', replayPath: process.env.MODEL_REPLAY }), async (cmds) => {
         await emptyDatabase(t.payload, t.db.kind, t.db.mediaDir)
         const { model, tokens } = await modelNewsroom(t.payload, api)
         const real: Real = {
@@ -64,7 +65,15 @@ describe(`only approved versions are public, on ${process.env.TEST_DB || 'sqlite
         }
       }),
       // A failure is shrunk to a short sequence; shrinking stops after the time limit with the shortest found so far.
-      { numRuns: runs, seed, verbose: 1, interruptAfterTimeLimit: Number(process.env.MODEL_TIME_LIMIT_MS || 25 * 60_000), markInterruptAsFailure: true },
+      {
+        numRuns: runs,
+        seed,
+        // MODEL_PATH: the `path` a failure printed, to replay exactly its shrunk sequence.
+        ...(process.env.MODEL_PATH ? { path: process.env.MODEL_PATH } : {}),
+        verbose: 1,
+        interruptAfterTimeLimit: Number(process.env.MODEL_TIME_LIMIT_MS || 25 * 60_000),
+        markInterruptAsFailure: true,
+      },
     )
     process.stdout.write(`model test on ${t.db.kind}: ${totals.sequences} sequences, ${totals.commands} commands, ${Math.round((Date.now() - started) / 1000)} s\n`)
     if (process.env.MODEL_VERBOSE) process.stdout.write(`outcomes: ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}\n`)

@@ -18,9 +18,19 @@ import { readOwnSessions } from './access/readOwnSessions'
 import { readUsers } from './readUsers'
 import { refuseDeleteWhileUsed } from '../refuseDeleteWhileUsed'
 
-/** An author's account stays while their reports do: disable it instead (their name stays on the reports). */
-const refuseDeletingAuthors = refuseDeleteWhileUsed(
-  [{ collection: COLLECTIONS.reports, field: 'author', what: 'laporan' }],
+/**
+ * An account that the newsroom's records name (a report it wrote, submitted, scheduled, approved or
+ * edited, in any version, or a photo it uploaded) stays: disable it instead, and its name stays on them.
+ */
+const refuseDeletingUsersOnRecord = refuseDeleteWhileUsed(
+  [
+    { collection: COLLECTIONS.reports, field: 'author', what: 'laporan yang ditulisnya', history: true },
+    { collection: COLLECTIONS.reports, field: 'submittedBy', what: 'laporan yang diajukannya', history: true },
+    { collection: COLLECTIONS.reports, field: 'scheduledBy', what: 'laporan yang dijadwalkannya', history: true },
+    { collection: COLLECTIONS.reports, field: 'publishedBy', what: 'laporan yang disetujuinya', history: true },
+    { collection: COLLECTIONS.reports, field: 'contributors', what: 'laporan yang diubahnya', history: true },
+    { collection: COLLECTIONS.media, field: 'uploadedBy', what: 'foto yang diunggahnya' },
+  ],
   'Nonaktifkan akun ini sebagai gantinya.',
 )
 
@@ -68,7 +78,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [limitAuthAttempts, equaliseFailedLogins, guardPasswordReset],
     beforeValidate: [enforcePasswordPolicy],
     afterChange: [endSessionsOnAccessChange],
-    beforeDelete: [refuseDeletingAuthors],
+    beforeDelete: [refuseDeletingUsersOnRecord],
     afterRead: [noSessionsWhenDisabled],
     afterLogin: [refundSuccessfulLogin],
     afterError: [answerFailedLoginsAlike],

@@ -182,6 +182,17 @@ export const verifyInProcess = (payload: Payload, client: Real['client'], graphq
     if (!photo.deleted) expect((await client.get(`/media/file/${photo.filename}`)).status !== 200, `original ${photo.filename} served anonymously`)
   }
 
+  // The staff side: each working copy and photo is what the model says, so a refused command changed nothing there either.
+  for (const report of activeReports(m)) {
+    const working = await payload.findByID({ collection: 'reports', id: report.id, draft: true, depth: 0, overrideAccess: true, select: { title: true, summary: true, state: true } })
+    const expected = { title: report.working.title, summary: report.working.summary, state: report.state }
+    expect(working.title === expected.title && (working.summary ?? null) === expected.summary && working.state === expected.state, `working copy of report ${report.key}: ${JSON.stringify([working.title, working.summary, working.state])} where the model has ${JSON.stringify(expected)}`)
+  }
+  for (const photo of m.photos.filter((p) => !p.deleted)) {
+    const working = await payload.findByID({ collection: 'media', id: photo.id, depth: 0, overrideAccess: true, select: { caption: true, alt: true, credit: true } })
+    expect(working.caption === photo.working.caption && working.alt === photo.working.alt && working.credit === photo.working.credit, `working copy of photo ${photo.key}`)
+  }
+
   const leaks = leakedTokens(seen, publicTokens(m))
   if (process.env.MODEL_VERBOSE) process.stdout.write(`    verified ${live.length} live of ${activeReports(m).length} reports, ${seen.length} answers, ${Math.round(performance.now() - started)} ms\n`)
   if (failures.length || leaks.length) {

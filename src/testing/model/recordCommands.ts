@@ -72,7 +72,10 @@ export class DeleteRecord extends Step {
       if (!target) return
       const answer = await r.client.delete(`/users/${target.id}`, { token })
       if (user.role !== 'admin') return expectAnswer('delete user', answer, [403])
-      if (reports.some((report) => report.author === target.key)) return expectAnswer('delete author', answer, [409], 'IN_USE')
+      // The newsroom's records name them: a version of a report, or a photo they uploaded.
+      if (reports.some((report) => report.namedUsers.has(target.key)) || m.photos.some((p) => !p.deleted && p.uploader === target.key)) {
+        return expectAnswer('delete user on record', answer, [409], 'IN_USE')
+      }
       expectAnswer('delete user', answer, [200])
       target.deleted = true
       // The database drops the user from every list and nulls every reference to them.

@@ -65,6 +65,7 @@ export class CreateReport extends Step {
       pendingChangeNote: null,
       pendingMinor: false,
       scheduledPhotos: null,
+      namedUsers: new Set([user.key]),
       deleted: false,
     })
   }
@@ -134,6 +135,7 @@ export class EditReport extends Step {
     report.slug = answer.body.doc.slug
     report.state = decision.to
     report.contributors.add(user.key)
+    report.namedUsers.add(user.key)
   }
 }
 
@@ -207,6 +209,7 @@ const applyTransition = (m: Model, report: MReport, t: Transition, actor: string
     case 'submit':
       report.state = 'in_review'
       report.submitter = actor
+      if (actor) report.namedUsers.add(actor)
       syncMain(report)
       return
     case 'request_changes':
@@ -214,9 +217,10 @@ const applyTransition = (m: Model, report: MReport, t: Transition, actor: string
       syncMain(report)
       return
     case 'publish':
-      if (t.goLive) return goLive(m, report, { at, changeNote: t.changeNote })
+      if (t.goLive) return goLive(m, report, { at, changeNote: t.changeNote, approver: actor })
       report.state = 'scheduled'
       report.scheduler = actor
+      if (actor) report.namedUsers.add(actor)
       report.publishAt = t.publishAt?.getTime() ?? null
       report.pendingChangeNote = t.changeNote
       report.pendingMinor = t.minor
@@ -224,7 +228,7 @@ const applyTransition = (m: Model, report: MReport, t: Transition, actor: string
       syncMain(report)
       return
     case 'scheduled_publish':
-      return goLive(m, report, { at, changeNote: t.changeNote })
+      return goLive(m, report, { at, changeNote: t.changeNote, approver: actor })
     case 'unschedule':
     case 'schedule_lapsed':
     case 'publish_failed':

@@ -67,6 +67,8 @@ export type MReport = {
   pendingChangeNote: string | null
   pendingMinor: boolean
   scheduledPhotos: string | null
+  /** Everyone a version of the report names (author, submitter, scheduler, approver, contributors). */
+  namedUsers: Set<string>
   deleted: boolean
 }
 
@@ -144,7 +146,8 @@ export const approvePhotos = (m: Model, content: Content, at: number): void => {
 }
 
 /** A version goes live: the working copy becomes the public one, under its slug. */
-export const goLive = (m: Model, report: MReport, { at, changeNote }: { at: number; changeNote: string | null }): void => {
+export const goLive = (m: Model, report: MReport, { at, changeNote, approver }: { at: number; changeNote: string | null; approver: string | null }): void => {
+  if (approver) report.namedUsers.add(approver)
   const liveSlug = report.live?.slug ?? null
   const previous = [...new Set([...report.previousSlugs, ...(liveSlug && liveSlug !== report.slug ? [liveSlug] : [])])].filter((s) => s !== report.slug)
   const content = structuredClone(report.working)
