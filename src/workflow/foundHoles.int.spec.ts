@@ -101,6 +101,14 @@ describe(`holes in "only approved versions are public" on ${process.env.TEST_DB 
     await d.mustAct('editorA', report.id, { action: 'withdraw', note: 'Diganti laporan lain.' })
   })
 
+  it('should refuse to delete an account the records name (found by the model test: on SQLite it answered 500), and delete one they do not', async () => {
+    await d.upload('writerPolsekA')
+    const uploader = await api.delete(`/users/${n.users.writerPolsekA}`, { token: d.token('admin') })
+    expect([uploader.status, codeOf(uploader.body)]).toEqual([409, 'IN_USE'])
+    const idle = await t.payload.create({ collection: 'users', data: { email: 'tanpa.jejak@uji.warta.test', password: 'uji-kata-sandi-yang-panjang', name: 'Tanpa Jejak', role: 'writer', unit: n.units.polresB as number } })
+    expect((await api.delete(`/users/${idle.id}`, { token: d.token('admin') })).status).toBe(200)
+  })
+
   it('should take a deleted report off every public surface, notices included, and leave an audit event', async () => {
     const report = await d.create('writerA', 'polresA', 'Laporan Yang Akan Dihapus')
     await d.publish(report.id)
