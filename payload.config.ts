@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -32,7 +31,9 @@ import { malformedRequestIsClientError } from '@/utilities/malformedRequest'
 import { errorsKeepTheirCode } from '@/utilities/errorsKeepTheirCode'
 import { payloadSecret } from '@/utilities/secret'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The project root: every command (npm scripts, Next) runs from it. Not import.meta.url, which in a
+// compiled command (scripts/run.mjs) names the compiled file's folder.
+const dirname = process.cwd()
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`,

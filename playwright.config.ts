@@ -33,8 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // Through runTs.mjs: it restarts the server if tsx hangs while loading (README, known limits).
-    command: 'node scripts/lib/runTs.mjs scripts/e2eServer.ts',
+    command: 'node scripts/run.mjs e2eServer',
     url: `${baseURL}/api/users/me`,
     timeout: 600_000,
     reuseExistingServer: false,

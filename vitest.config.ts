@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     env: { PAYLOAD_SECRET: 'warta-test-secret' },
+    // As every command runs (scripts/run.mjs): lexical's Node entry points pick their module with a
+    // top-level await that Node 20 sometimes never settles; the production condition skips them.
+    execArgv: ['--conditions=production'],
     projects: [
       {
         extends: true,

@@ -1,7 +1,8 @@
 /**
  * `npm run backup [-- --out <file>] [-- --force]`: one .tar.gz with a consistent snapshot of the
  * database DATABASE_URL names, the media files of MEDIA_DIR and a manifest of SHA-256 checksums.
- * Default archive: backups/warta-<UTC timestamp>.tar.gz; an existing one is kept unless --force.
+ * Default archive: backups/warta-<UTC timestamp>.tar.gz; an existing one is kept unless --force. The
+ * archive appears under its name only when complete; what a killed run left is removed by the next.
  */
 import { parseArgs } from 'node:util'
 

@@ -77,7 +77,9 @@ process.on('SIGINT', () => {
 })
 
 try {
-  buildIfNeeded(say)
+  say('Building the production app if its sources changed (about two minutes on 2 cores)...')
+  const build = await buildIfNeeded({ progress: say })
+  say(build.built ? `Built in ${build.seconds} s.` : 'Reusing the existing production build.')
   say(`Seeding ${REPORTS} published reports into ${dir} ...`)
   const seedStarted = Date.now()
   const payload = await scriptPayload()

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs'
 
 import { auditVerdict, installedPackages, versionProblems } from './lib/dependencies'
 
-// The first line as soon as the imports have loaded (scripts/lib/runTs.mjs watches for it).
 process.stdout.write('dependencies: checking the installed versions and npm audit...\n')
 const root = process.cwd()
 const declared = (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies

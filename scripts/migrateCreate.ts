@@ -23,7 +23,7 @@ const targets = {
 let failed = false
 for (const [kind, url] of Object.entries(targets)) {
   process.stdout.write(`\n${kind}:\n`)
-  const result = spawnSync('npx', ['tsx', '--import', './scripts/lib/keepAlive.mjs', 'scripts/payload.ts', 'migrate:create', name], {
+  const result = spawnSync(process.execPath, ['scripts/run.mjs', 'payload', 'migrate:create', name], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'migrate-create' },
   })

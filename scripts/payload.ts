@@ -1,10 +1,8 @@
 /**
  * `npm run generate:types`, `npm run generate:importmap`, and the migration creation behind
- * `npm run migrate:create`: Payload's commands, run on our config under tsx.
- *
- * Not through Payload's own `payload` bin: it loads the config with tsx's namespaced `tsImport`, and
- * here, when a source file has changed since its last run, that import never settles; the process then
- * runs dry and exits 0 having written nothing (generated types silently stale).
+ * `npm run migrate:create`: Payload's commands, run on our config compiled like every other command
+ * (scripts/run.mjs). Not through Payload's own `payload` bin, which loads the config through a
+ * TypeScript loader at run time.
  */
 import config from '@payload-config'
 import { generateImportMap, migrateCLI } from 'payload'
@@ -24,7 +22,7 @@ switch (command) {
     await migrateCLI({ config: sanitized, parsedArgs: { _: ['migrate:create', ...rest], 'skip-empty': true } })
     break
   default:
-    process.stderr.write('Usage: tsx scripts/payload.ts generate:types | generate:importmap | migrate:create <name>\n')
+    process.stderr.write('Usage: node scripts/run.mjs payload generate:types | generate:importmap | migrate:create <name>\n')
     process.exit(2)
 }
 process.exit(0)

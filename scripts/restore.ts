@@ -2,6 +2,7 @@
  * `npm run restore -- <archive> [--force]`: rebuilds the database DATABASE_URL names and the media
  * folder MEDIA_DIR from a backup archive. Every checksum is verified before anything is written; a
  * database or media folder that is not empty is left alone unless --force. Stop the server first.
+ * Interrupted, the same command run again resumes and finishes the restore.
  */
 import { parseArgs } from 'node:util'
 
@@ -16,5 +17,4 @@ await runCommand(async (out) => {
     process.exit(2)
   }
   await restoreBackup({ archive: positionals[0] as string, force: values.force, progress: out })
-  out('Start the server as usual; the restored database is already at its migrations.')
 })

@@ -8,17 +8,17 @@ import { spawnSync } from 'node:child_process'
 import { buildIfNeeded } from './lib/build'
 import { CHROMIUM_MISSING, hasChromium } from './lib/chromium'
 
-type Step = { name: string; command: string[]; env?: Record<string, string>; before?: () => void }
+type Step = { name: string; command: string[]; env?: Record<string, string>; before?: () => Promise<unknown> }
 
 const say = (line: string) => process.stdout.write(`\n=== ${line}\n`)
 const results: { name: string; ok: boolean; seconds: number }[] = []
 
-const run = ({ name, command, env, before }: Step): void => {
+const run = async ({ name, command, env, before }: Step): Promise<void> => {
   say(name)
   const started = Date.now()
   let ok = true
   try {
-    before?.()
+    await before?.()
     const [bin, ...args] = command as [string, ...string[]]
     const result = spawnSync(bin, args, { stdio: 'inherit', env: { ...process.env, ...env } })
     ok = result.status === 0
@@ -31,17 +31,17 @@ const run = ({ name, command, env, before }: Step): void => {
 
 const vitest = (project: string) => ['npx', 'vitest', 'run', '--project', project]
 
-run({ name: 'type check', command: ['npx', 'tsc', '--noEmit'] })
-run({ name: 'unit tests', command: vitest('unit') })
-run({ name: 'integration tests on SQLite', command: vitest('integration'), env: { TEST_DB: 'sqlite' } })
+await run({ name: 'type check', command: ['npx', 'tsc', '--noEmit'] })
+await run({ name: 'unit tests', command: vitest('unit') })
+await run({ name: 'integration tests on SQLite', command: vitest('integration'), env: { TEST_DB: 'sqlite' } })
 
 if (process.env.TEST_POSTGRES_URL) {
-  run({ name: 'integration tests on PostgreSQL', command: vitest('integration'), env: { TEST_DB: 'postgres' } })
+  await run({ name: 'integration tests on PostgreSQL', command: vitest('integration'), env: { TEST_DB: 'postgres' } })
 } else {
   say('integration tests on PostgreSQL skipped: TEST_POSTGRES_URL is not set (.ci/run sets it)')
 }
 if (process.env.TEST_MONGODB_URL) {
-  run({ name: 'integration tests on MongoDB', command: vitest('integration'), env: { TEST_DB: 'mongodb' } })
+  await run({ name: 'integration tests on MongoDB', command: vitest('integration'), env: { TEST_DB: 'mongodb' } })
 } else {
   say('integration tests on MongoDB skipped: TEST_MONGODB_URL is not set (no MongoDB server can be installed on this machine)')
 }
@@ -50,7 +50,14 @@ if (hasChromium()) {
   // Built for the origin the browser tests serve it at (playwright.config.ts), so their server reuses it.
   const e2ePort = process.env.E2E_PORT || '3210'
   const e2eEnv = { ...process.env, PORT: e2ePort, SERVER_URL: `http://localhost:${e2ePort}` }
-  run({ name: 'end-to-end tests in Chromium', command: ['npx', 'playwright', 'test'], before: () => buildIfNeeded(undefined, e2eEnv) })
+  await run({
+    name: 'end-to-end tests in Chromium',
+    command: ['npx', 'playwright', 'test'],
+    before: async () => {
+      const build = await buildIfNeeded({ env: e2eEnv })
+      process.stdout.write(build.built ? `Production build for ${e2eEnv.SERVER_URL} made in ${build.seconds} s.\n` : 'Reusing the existing production build.\n')
+    },
+  })
 } else {
   process.stderr.write(`\n${CHROMIUM_MISSING}\n`)
   results.push({ name: 'end-to-end tests in Chromium', ok: false, seconds: 0 })

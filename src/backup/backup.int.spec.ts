@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -16,13 +16,17 @@ import { startTestPayload, type TestPayload } from '@/testing/testPayload'
 
 import { extractArchive, writeArchive } from './archive'
 import { databaseEngine } from './engine'
-import { describeFiles, isFolderEmpty, listFiles } from './files'
-import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest'
+import type { BackupError } from './errors'
+import { describeFiles, formatBytes, isFolderEmpty, listFiles } from './files'
+import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestFile } from './manifest'
+import { formatCount } from './progress'
+import { interruptedRestore, restoreBackup } from './restore'
+import { RESTORE_MARKER } from './restoreMarker'
 
 type Cli = { code: number | null; stdout: string; stderr: string }
 
 /** `npm run <script> -- <args>` on the given instance, as an operator would run it. */
-const npmRun = (script: 'backup' | 'restore', args: string[], db: TestDatabase): Promise<Cli> =>
+const npmRun = (script: 'backup' | 'restore' | 'start', args: string[], db: TestDatabase): Promise<Cli> =>
   new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       cwd: process.cwd(),
@@ -85,6 +89,16 @@ const readManifest = async (archive: string): Promise<Manifest> => {
   }
 }
 
+/** `  <label>: 3 of 3 files, 1.2 MB of 1.2 MB`: the final progress line of a phase over these files. */
+const finished = (label: string, files: ManifestFile[]) => {
+  const bytes = formatBytes(files.reduce((sum, file) => sum + file.size, 0))
+  return `  ${label}: ${formatCount(files.length)} of ${formatCount(files.length)} files, ${bytes} of ${bytes}`
+}
+
+const lines = (stdout: string) => stdout.trimEnd().split('\n')
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** True when restore left the instance exactly as empty as it found it. */
 const untouched = async (db: TestDatabase) => (await databaseEngine(db.url).isEmpty()) && (await isFolderEmpty(db.mediaDir))
 
@@ -133,6 +147,18 @@ describe(`backup and restore on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(run.stdout).toMatch(/^Backup written: /m)
 
     const manifest = await readManifest(archive)
+    // Each long phase ends with files and bytes done of total; the last line, and the only summary,
+    // says what was written and how long it took.
+    const out = lines(run.stdout)
+    const media = manifest.files.filter((file) => file.path.startsWith('media/'))
+    expect(out).toContain(finished('staging media', media))
+    expect(out).toContain(finished('checksums', manifest.files))
+    const count = formatCount(manifest.files.length + 1)
+    expect(out.filter((line) => line.startsWith('  writing archive: '))).toEqual([expect.stringMatching(new RegExp(`^  writing archive: ${count} of ${count} files, (\\S+ \\S+) of \\1$`))])
+    expect(out.filter((line) => line.startsWith('Backup written'))).toHaveLength(1)
+    const summary = `Backup written: ${archive} (${formatCount(manifest.files.length)} files, ${formatBytes((await stat(archive)).size)}) in `
+    expect(out.at(-1)).toMatch(new RegExp(`^${escape(summary)}\\d+(\\.\\d)? s$`))
+
     expect(manifest.database.kind).toBe(source!.db.kind)
     expect(manifest.files.filter((file) => file.path.startsWith('media/')).map(({ path: p, ...rest }) => ({ path: p.slice('media/'.length), ...rest }))).toEqual(before.mediaFiles)
     expect(manifest.files.map((file) => file.path)).toContain(manifest.database.file)
@@ -181,7 +207,18 @@ describe(`backup and restore on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('every checksum matches')
-    expect(run.stdout).toMatch(/^Restore finished/m)
+
+    const manifest = await readManifest(archive)
+    const out = lines(run.stdout)
+    const count = formatCount(manifest.files.length + 1)
+    expect(out.filter((line) => line.startsWith('  unpacking: ')).at(-1)).toMatch(new RegExp(`^  unpacking: ${count} of ${count} files, (\\S+ \\S+) of \\1$`))
+    expect(out).toContain(finished('checksums', manifest.files))
+    expect(out).toContain(finished('moving media', manifest.files.filter((file) => file.path.startsWith('media/'))))
+    expect(out.filter((line) => line.startsWith('Restore finished'))).toHaveLength(1)
+    const total = formatBytes(manifest.files.reduce((sum, file) => sum + file.size, 0))
+    const summary = `Restore finished: backup of ${manifest.createdAt}, ${formatCount(manifest.files.length)} files, ${total}, in `
+    expect(out.at(-1)).toMatch(new RegExp(`^${escape(summary)}\\d+(\\.\\d)? s$`))
+    expect(await interruptedRestore(target.mediaDir)).toBeNull()
   })
 
   it('should refuse to restore over a database or media folder that is not empty without --force', async () => {
@@ -203,6 +240,59 @@ describe(`backup and restore on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(forced.stderr).toBe('')
     expect(forced.code).toBe(0)
     expect(forced.stdout).toContain('replacing what it held: --force')
+  })
+
+  it('should resume a restore interrupted after the database step, and refuse another archive until it is finished', async () => {
+    const half = await spare()
+    const marker = path.join(path.dirname(half.mediaDir), RESTORE_MARKER)
+    let moved = 0
+    // The disk fills up while the media files are moved in, after the database was restored.
+    const interrupted = restoreBackup({
+      archive,
+      databaseUrl: half.url,
+      mediaDir: half.mediaDir,
+      beforeMediaMove: () => {
+        if (++moved > 3) throw new Error('ENOSPC: no space left on device')
+      },
+    })
+    await expect(interrupted).rejects.toThrow('ENOSPC')
+    expect(await databaseEngine(half.url).isEmpty()).toBe(false)
+    expect((await listFiles(half.mediaDir)).files).toHaveLength(3)
+    expect(await interruptedRestore(half.mediaDir)).toMatchObject({ archive })
+    expect((await readdir(path.dirname(half.mediaDir))).filter((name) => name.startsWith('.warta-restore-'))).toEqual([RESTORE_MARKER])
+
+    // Another backup is refused while the first one is unfinished, and nothing is changed.
+    const other = path.join(work, 'other.tar.gz')
+    const unpacked = path.join(work, 'other')
+    await mkdir(unpacked)
+    await extractArchive(archive, unpacked)
+    const manifest = parseManifest(await readFile(path.join(unpacked, MANIFEST_FILE), 'utf8')).manifest as Manifest
+    await writeFile(path.join(unpacked, MANIFEST_FILE), JSON.stringify({ ...manifest, createdAt: '2026-01-01T00:00:00.000Z' }))
+    await writeArchive(unpacked, [MANIFEST_FILE, ...manifest.files.map((file) => file.path)], other)
+    const refusal = await restoreBackup({ archive: other, databaseUrl: half.url, mediaDir: half.mediaDir }).catch((error: BackupError) => error)
+    expect(refusal).toMatchObject({ code: 'RESTORE_INTERRUPTED' })
+    const refused = await npmRun('restore', [other], half)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/a restore of .*warta\.tar\.gz .* was interrupted.*--force/)
+    expect((await listFiles(half.mediaDir)).files).toHaveLength(3)
+    expect(await interruptedRestore(half.mediaDir)).toMatchObject({ archive })
+
+    // Nor is the half-restored instance served: `npm start` stops before its first phase.
+    const start = await npmRun('start', [], half)
+    expect(start.code).toBe(1)
+    expect(start.stderr).toContain(`a restore of ${archive}`)
+    expect(start.stdout).not.toContain('[1/4]')
+
+    // The same command again finishes the job, without --force.
+    const resumed = await npmRun('restore', [archive], half)
+    expect(resumed.stderr).toBe('')
+    expect(resumed.code).toBe(0)
+    expect(resumed.stdout).toContain(`Resuming an interrupted restore of ${archive}`)
+    expect(lines(resumed.stdout).at(-1)).toMatch(/^Restore finished: /)
+    const { files } = await listFiles(half.mediaDir, { skipHidden: true })
+    expect(await describeFiles(half.mediaDir, files)).toEqual(before.mediaFiles)
+    expect(await interruptedRestore(half.mediaDir)).toBeNull()
+    expect(await readFile(marker).catch(() => null)).toBeNull()
   })
 
   it('should start Payload on the restored database with identical reports, workflow events, media files and feeds', async () => {
@@ -230,5 +320,44 @@ describe(`backup and restore on ${process.env.TEST_DB || 'sqlite'}`, () => {
     // No media record points at a file that did not come back.
     const present = new Set(after.mediaFiles.map((file) => file.path))
     expect(after.referencedFiles.filter((name) => !present.has(name))).toEqual([])
+  })
+
+  it('should leave no archive when a backup is killed while writing it, and the next backup cleans up after it', async () => {
+    // A large file that does not compress, so that writing the archive takes a moment.
+    await writeFile(path.join(target.mediaDir, 'large-scan.bin'), randomBytes(48 * 1024 * 1024))
+    const dir = path.join(work, 'killed')
+    const out = path.join(dir, 'warta.tar.gz')
+    const child = spawn('npm', ['run', '--silent', 'backup', '--', '--out', out], {
+      cwd: process.cwd(),
+      env: { ...process.env, DATABASE_URL: target.url, MEDIA_DIR: target.mediaDir },
+      stdio: 'ignore',
+      // Its own process group, so that npm and the node process under it are killed together.
+      detached: true,
+    })
+    const exited = new Promise((resolve) => child.on('close', resolve))
+    const writing = async () => {
+      for (const name of await readdir(dir).catch(() => [])) if (name.includes('.partial') && (await stat(path.join(dir, name))).size > 0) return true
+      return false
+    }
+    const deadline = Date.now() + 60_000
+    while (!(await writing())) {
+      expect(Date.now()).toBeLessThan(deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    process.kill(-(child.pid as number), 'SIGKILL')
+    await exited
+
+    // What the killed run left is hidden, and nothing is at the archive's name.
+    const left = await readdir(dir)
+    expect(left).not.toContain('warta.tar.gz')
+    expect(left.filter((name) => !name.startsWith('.'))).toEqual([])
+    expect(left.length).toBeGreaterThan(0)
+
+    const again = await npmRun('backup', ['--out', out], target)
+    expect(again.stderr).toBe('')
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('Removed what an interrupted run left')
+    expect(await readdir(dir)).toEqual(['warta.tar.gz'])
+    expect((await readManifest(out)).files.map((file) => file.path)).toContain('media/large-scan.bin')
   })
 })

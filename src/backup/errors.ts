@@ -17,6 +17,8 @@ export type BackupErrorCode =
   | 'TOOL_MISSING'
   /** A database tool ran and failed. */
   | 'TOOL_FAILED'
+  /** A restore of another archive was interrupted on this instance, and `--force` was not given. */
+  | 'RESTORE_INTERRUPTED'
 
 /** A failure the operator can act on: the CLIs print the message (no stack) and exit non-zero. */
 export class BackupError extends Error {

@@ -4,11 +4,15 @@ import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promis
 import path from 'node:path'
 
 import type { ManifestFile } from './manifest'
+import type { Tick } from './progress'
 
-/** SHA-256 of a file's bytes, streamed. */
-export const sha256File = async (file: string): Promise<string> => {
+/** SHA-256 of a file's bytes, streamed; `tick` hears of every chunk read. */
+export const sha256File = async (file: string, tick?: Tick): Promise<string> => {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  for await (const chunk of createReadStream(file)) {
+    hash.update(chunk as Buffer)
+    tick?.(0, (chunk as Buffer).length)
+  }
   return hash.digest('hex')
 }
 
@@ -40,14 +44,25 @@ export const listFiles = async (root: string, { skipHidden = false }: { skipHidd
   return listing
 }
 
-/** Size and checksum of each listed file below `root`, under the archive path `prefix/<file>`. */
-export const describeFiles = async (root: string, files: string[], prefix = ''): Promise<ManifestFile[]> => {
+/**
+ * Size and checksum of each listed file below `root`, under the archive path `prefix/<file>`. `tick`
+ * hears of every chunk read and every file finished.
+ */
+export const describeFiles = async (root: string, files: string[], prefix = '', tick?: Tick): Promise<ManifestFile[]> => {
   const described: ManifestFile[] = []
   for (const file of files) {
     const absolute = path.join(root, ...file.split('/'))
-    described.push({ path: prefix ? `${prefix}/${file}` : file, size: (await stat(absolute)).size, sha256: await sha256File(absolute) })
+    described.push({ path: prefix ? `${prefix}/${file}` : file, size: (await stat(absolute)).size, sha256: await sha256File(absolute, tick) })
+    tick?.(1, 0)
   }
   return described
+}
+
+/** The total size of the listed files below `root`. */
+export const totalSize = async (root: string, files: string[]): Promise<number> => {
+  let bytes = 0
+  for (const file of files) bytes += (await stat(path.join(root, ...file.split('/')))).size
+  return bytes
 }
 
 /** True when the folder is missing or holds nothing but hidden entries (`.gitkeep`). */

@@ -1,5 +1,5 @@
 import type { DatabaseEngine } from './engine'
-import { runTool } from './tools'
+import { pipeTools, runTool } from './tools'
 
 /** The URL without its password, which goes to the tools through PGPASSWORD instead of argv. */
 export const postgresConnection = (url: string): { dbname: string; env: Record<string, string>; label: string } => {
@@ -28,9 +28,11 @@ BEGIN
 END $$;
 CREATE SCHEMA public;`
 
+const PSQL = ['--no-psqlrc', '--quiet', '--tuples-only', '--no-align', '--set=ON_ERROR_STOP=1']
+
 export const postgresEngine = (url: string): DatabaseEngine => {
   const { dbname, env, label } = postgresConnection(url)
-  const psql = (sql: string) => runTool('psql', ['--no-psqlrc', '--quiet', '--tuples-only', '--no-align', '--set=ON_ERROR_STOP=1', `--dbname=${dbname}`, '--single-transaction', '--command', sql], env)
+  const psql = (sql: string) => runTool('psql', [...PSQL, `--dbname=${dbname}`, '--single-transaction', '--command', sql], env)
   return {
     kind: 'postgres',
     label,
@@ -41,9 +43,18 @@ export const postgresEngine = (url: string): DatabaseEngine => {
     dump: async (file) => {
       await runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${dbname}`], env)
     },
+    // One transaction for everything: pg_restore turns the dump into SQL, which psql runs between a
+    // BEGIN and a COMMIT of ours, after the clearing (--force). The COMMIT is sent only once the whole
+    // dump has been read, so a failed, cut or killed restore leaves the database as it was; pg_restore
+    // --single-transaction alone could not include the clearing. (Only large objects, which Payload
+    // does not use, would bring transaction blocks of their own into the script.)
     restore: async (file, { force }) => {
-      if (force) await psql(CLEAR_DATABASE)
-      await runTool('pg_restore', ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${dbname}`, file], env)
+      await pipeTools(
+        { command: 'pg_restore', args: ['--no-owner', '--no-privileges', '--file=-', file] },
+        { command: 'psql', args: [...PSQL, `--dbname=${dbname}`, '--file=-'] },
+        env,
+        { before: `BEGIN;\n${force ? `${CLEAR_DATABASE}\n` : ''}`, after: '\nCOMMIT;\n' },
+      )
     },
   }
 }

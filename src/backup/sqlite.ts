@@ -65,7 +65,8 @@ export const sqliteEngine = (url: string | undefined): DatabaseEngine => {
       const staged = `${file}.restoring`
       await moveFile(snapshot, staged)
       // A WAL or journal left from the old database would be replayed into the restored one.
-      for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${file}${suffix}`, { force: true })
+      for (const suffix of ['-wal', '-shm', '-journal']) await rm(`${file}${suffix}`, { force: true })
+      // One rename replaces the old file: there is never a moment without a database file.
       await moveFile(staged, file)
     },
   }

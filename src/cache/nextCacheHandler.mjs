@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Next's own cache handler (the in-memory one next.config.ts sets up), told apart in one way: every
+ * Next's own cache handler (the in-memory one next.config.mjs sets up), told apart in one way: every
  * tag it expires moves the public generation (./publicGeneration.mjs), before the tags expire and
  * again once they have. Next expires the tags a request asked for only after its handler returned;
  * here is where that really happens, whoever asked (a Payload hook, the revalidation endpoint).

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The security headers of every response, decided at run time (HSTS and `upgrade-insecure-requests`
- * depend on SERVER_URL, which `next.config.ts` headers would freeze at build time).
+ * depend on SERVER_URL, which `next.config.mjs` headers would freeze at build time).
  */
 
 /** @typedef {'admin' | 'api' | 'site'} Area */

@@ -55,7 +55,10 @@ const reportsUsing = async (payload: Payload, id: ID): Promise<number> => {
  * does not exist or holds not one of the records' files: a wrong or unmounted MEDIA_DIR must not
  * cost every photo record.
  */
-export const checkMedia = async (payload: Payload, { fix = false, now = new Date() }: { fix?: boolean; now?: Date } = {}): Promise<MediaCheck> => {
+export const checkMedia = async (
+  payload: Payload,
+  { fix = false, now = new Date(), progress = () => {} }: { fix?: boolean; now?: Date; progress?: (step: { checked: number; total: number }) => void } = {},
+): Promise<MediaCheck> => {
   const dir = mediaDir()
   if (!(await exists(dir))) throw new MediaCheckRefusal(`The media folder ${dir} does not exist: check MEDIA_DIR.`)
   // Maintenance runs as the system: it must see every record, whatever its visibility.
@@ -65,7 +68,8 @@ export const checkMedia = async (payload: Payload, { fix = false, now = new Date
   const withoutRenditions: ID[] = []
   const expiredRetired: MediaCheck['expiredRetired'] = []
   let found = 0
-  for (const doc of docs) {
+  for (const [i, doc] of docs.entries()) {
+    progress({ checked: i + 1, total: docs.length })
     const record = doc as unknown as Record<string, unknown>
     if (doc.filename && Object.keys(renditionsOf(doc.renditions)).length === 0) withoutRenditions.push(doc.id)
     const names = [...filesOfRecord(record)]

@@ -17,6 +17,9 @@ import { drawPhoto } from './photo'
 export type SeedCounts = Record<'activityTypes' | 'media' | 'reports' | 'tags' | 'units' | 'users', number>
 type ID = number | string
 
+/** Where the seed is: `done` of `total` items of one kind, each either found or created. */
+export type SeedProgress = { stage: 'units' | 'activityTypes' | 'tags' | 'users' | 'reports'; done: number; total: number }
+
 // Reference data is a system task: created without a user, with access overridden, and no Next cache
 // to revalidate. Reports are different: they are written and moved through the workflow by the demo
 // accounts themselves, so the seed exercises the same rules as the admin and leaves a real audit trail.
@@ -31,11 +34,13 @@ const findId = async (req: PayloadRequest, collection: CollectionSlug, where: Wh
 
 /**
  * Creates whatever of the demo content is missing: the unit tree, taxonomy, accounts, and the demo
- * reports with their photos. Existing records are left as they are, so running it twice adds nothing.
+ * reports with their photos. Existing records are left as they are, so running it twice adds nothing;
+ * a report an interrupted run left short of its demo state (a draft not yet submitted) is walked on
+ * from where it stands, so running it again after an interruption finishes the job.
  */
 export const seed = async (
   payload: Payload,
-  { password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD }: { password?: string } = {},
+  { password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD, progress = () => {} }: { password?: string; progress?: (step: SeedProgress) => void } = {},
 ): Promise<SeedCounts> => {
   const req = await createLocalReq({ context: CONTEXT }, payload)
   const created: SeedCounts = { activityTypes: 0, media: 0, reports: 0, tags: 0, units: 0, users: 0 }
@@ -53,21 +58,25 @@ export const seed = async (
   }
 
   const units = new Map<string, ID>()
-  for (const unit of seedUnits) {
+  for (const [i, unit] of seedUnits.entries()) {
     const parent = unit.parent ? units.get(unit.parent) : undefined
     units.set(unit.slug, await ensure(COLLECTIONS.units, 'units', { slug: { equals: unit.slug } }, async () => ({ ...unit, parent })))
+    progress({ stage: 'units', done: i + 1, total: seedUnits.length })
   }
   const activityTypes = new Map<string, ID>()
-  for (const term of seedActivityTypes) {
+  for (const [i, term] of seedActivityTypes.entries()) {
     activityTypes.set(term.slug, await ensure(COLLECTIONS.activityTypes, 'activityTypes', { slug: { equals: term.slug } }, async () => ({ ...term })))
+    progress({ stage: 'activityTypes', done: i + 1, total: seedActivityTypes.length })
   }
   const tags = new Map<string, ID>()
-  for (const term of seedTags) {
+  for (const [i, term] of seedTags.entries()) {
     tags.set(term.slug, await ensure(COLLECTIONS.tags, 'tags', { slug: { equals: term.slug } }, async () => ({ ...term })))
+    progress({ stage: 'tags', done: i + 1, total: seedTags.length })
   }
   const users = new Map<string, ID>()
-  for (const user of seedUsers) {
+  for (const [i, user] of seedUsers.entries()) {
     users.set(user.email, await ensure(COLLECTIONS.users, 'users', { email: { equals: user.email } }, async () => ({ ...user, password, unit: units.get(user.unit) })))
+    progress({ stage: 'users', done: i + 1, total: seedUsers.length })
   }
 
   const lookup = (map: Map<string, ID>, key: string, what: string): ID => {
@@ -80,10 +89,15 @@ export const seed = async (
     return createLocalReq({ user: { ...user, collection: COLLECTIONS.users } as never, context: { ...CONTEXT } }, payload)
   }
 
-  for (const report of seedReports) {
+  for (const [i, report] of seedReports.entries()) {
     const unit = lookup(units, report.unit, 'unit')
-    const existing = await findId(req, COLLECTIONS.reports, { and: [{ title: { equals: report.title } }, { unit: { equals: unit } }] })
-    if (existing !== undefined) continue
+    const reviewer = async () => actingAs(await reviewerFor(req, report, users))
+    const existing = await findReport(req, { and: [{ title: { equals: report.title } }, { unit: { equals: unit } }] })
+    if (existing) {
+      await walkWorkflow(report, existing, { author: () => actingAs(report.author), reviewer })
+      progress({ stage: 'reports', done: i + 1, total: seedReports.length })
+      continue
+    }
     const author = await actingAs(report.author)
     const leadPhoto = await ensurePhoto(author, report, created)
     const draft = (await payload.create({
@@ -107,25 +121,40 @@ export const seed = async (
       } as never,
     })) as Report
     created.reports++
-    await walkWorkflow(report, draft.id, { author, reviewer: await actingAs(await reviewerFor(req, report, users)) })
+    await walkWorkflow(report, draft, { author: async () => author, reviewer })
+    progress({ stage: 'reports', done: i + 1, total: seedReports.length })
   }
   return created
 }
 
-/** Moves a fresh draft to the report's demo state, as its author and its reviewer would have. */
+const findReport = async (req: PayloadRequest, where: Where): Promise<Report | undefined> => {
+  const { docs } = await req.payload.find({ collection: COLLECTIONS.reports, where, draft: true, limit: 1, depth: 0, overrideAccess: true, req, pagination: false })
+  return docs[0] as Report | undefined
+}
+
+/**
+ * Moves a report from where it stands (a fresh draft, or one an interrupted run left in review) to its
+ * demo state, as its author and its reviewer would have. A report already past that point, or moved
+ * elsewhere by someone since, is left alone.
+ */
 const walkWorkflow = async (
   report: SeedReport,
-  id: ID,
-  { author, reviewer }: { author: PayloadRequest; reviewer: PayloadRequest },
+  doc: Pick<Report, 'id' | 'state'>,
+  { author, reviewer }: { author: () => Promise<PayloadRequest>; reviewer: () => Promise<PayloadRequest> },
 ): Promise<void> => {
-  if (report.status === 'draft') return
   const activity = Date.parse(report.activityAt)
-  await performAction({ req: author, id, action: 'submit', now: new Date(activity + HOUR) })
+  const id = doc.id
+  let state = doc.state
+  if (state === 'draft' && report.status !== 'draft') {
+    await performAction({ req: await author(), id, action: 'submit', now: new Date(activity + HOUR) })
+    state = 'in_review'
+  }
+  if (state !== 'in_review') return
   if (report.status === 'published') {
-    await performAction({ req: reviewer, id, action: 'publish', now: new Date(activity + 2 * HOUR) })
+    await performAction({ req: await reviewer(), id, action: 'publish', now: new Date(activity + 2 * HOUR) })
   }
   if (report.status === 'changes_requested') {
-    await performAction({ req: reviewer, id, action: 'request_changes', input: { note: report.reviewNote }, now: new Date(activity + 3 * HOUR) })
+    await performAction({ req: await reviewer(), id, action: 'request_changes', input: { note: report.reviewNote }, now: new Date(activity + 3 * HOUR) })
   }
 }
 

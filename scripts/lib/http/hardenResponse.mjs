@@ -7,7 +7,7 @@
  * payloads. Those are served whole from Next's cache, so holding one
  * back until it ends costs no streaming; admin pages and everything else stream through untouched.
  *
- * Compression happens here, after the page is final (Next's own `compress` is off in next.config.ts):
+ * Compression happens here, after the page is final (Next's own `compress` is off in next.config.mjs):
  * the same `compression` middleware Next uses, set up the same way. Pages from Next's cache and the
  * site's XML and feed documents get an ETag and a 304 here, and their gzip bytes are made once and
  * kept (see `validated`). Those whole answers are offered to the front cache (./frontCache.mjs), and
@@ -274,7 +274,7 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
         const shown = res.statusCode === 404 && notFoundPage && isErrorShell(final.html) ? notFoundPage : final
         res.setHeader('Content-Security-Policy', shown.policy)
         body = shown.html
-        // A page from Next's cache gets its ETag here, hashed once (Next's own, off in next.config.ts,
+        // A page from Next's cache gets its ETag here, hashed once (Next's own, off in next.config.mjs,
         // hashed the whole page on every hit), and is compressed once and kept so: a cache hit then
         // costs no hashing and no zlib work (the middleware leaves a response already encoded alone).
         if (text !== undefined && req.method === 'GET' && res.statusCode === 200) {

@@ -4,7 +4,7 @@ import { searchMetadata, SearchPage } from '@/components/SearchPage/SearchPage'
 import { searchQueryOf } from '@/constants/routes'
 import { normaliseSearch } from '@/utilities/searchQuery'
 
-// A results page is cached like any list (in memory, see next.config.ts) and expires with the
+// A results page is cached like any list (in memory, see next.config.mjs) and expires with the
 // reports and taxonomy tags of its data (src/data/searchReports.ts): a search asked again is a
 // cache hit, and a publication reaches it within the 2 s the other lists take.
 export const revalidate = 600

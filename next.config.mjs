@@ -1,9 +1,14 @@
+// @ts-check
+// Plain JavaScript, so that the production server loads its config as it is, without compiling
+// TypeScript at run time (README, "How commands run").
 import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
-import type { NextConfig } from 'next'
 
-const nextConfig: NextConfig = {
+/** @typedef {import('next').NextConfig} NextConfig */
+
+/** @type {NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // The production server (scripts/lib/http/nextServer.mjs) compresses, after it has hashed each
   // page's inline scripts into the Content-Security-Policy; Next compressing first would hide them.
@@ -12,6 +17,9 @@ const nextConfig: NextConfig = {
   // a tenth of a cache hit's time on the home page): the production server tags each final page
   // once instead, and answers If-None-Match itself. Static files keep Last-Modified.
   generateEtags: false,
+  // `npm test` type-checks the whole tree (tsc --noEmit); the build that `npm start` makes does not
+  // check again (5 s of a first start).
+  typescript: { ignoreBuildErrors: true },
   // Browsers get no source maps (the 404 for *.js.map is tested).
   productionBrowserSourceMaps: false,
   // sharp and the database drivers stay server-side Node modules, never bundled.
@@ -31,14 +39,17 @@ const nextConfig: NextConfig = {
 
 const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
 
-type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
-const asksForColourScheme = (rule: HeaderRule) => rule.headers.some((header) => header.key === 'Critical-CH')
+/** @typedef {Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]} HeaderRule */
+/** @param {HeaderRule} rule */
+const asksForColourScheme = (rule) => rule.headers.some((header) => header.key === 'Critical-CH')
 
 // Payload asks every browser for its colour scheme on every path with `Critical-CH`, which makes
 // Chromium fetch each page twice on a first visit (Lighthouse: a redirect costing ~600 ms on mobile).
 // Only the admin has a dark mode: keep the hint there.
 const payloadHeaders = withAdmin.headers
+
+/** @type {NextConfig} */
 export default {
   ...withAdmin,
   headers: async () => ((await payloadHeaders?.()) ?? []).map((rule) => (asksForColourScheme(rule) ? { ...rule, source: '/admin/:path*' } : rule)),
-} satisfies NextConfig
+}
