@@ -11,7 +11,7 @@
  * packages (behind Payload's rich-text editor) otherwise resolve on Node to entry points that pick
  * their real module with a top-level `await import()`, and Node 20 sometimes never settles the
  * evaluation of that diamond of modules (nodejs/node#58398): the process then sits idle forever or
- * exits 13 having done nothing. That, not the TypeScript loader, was the "tsx hang". With the
+ * exits 13 having done nothing. That, not the TypeScript loader, was the hang blamed on it. With the
  * condition, every lexical package resolves straight to its production build, which has no top-level
  * await. This process only compiles, waits, and passes signals and the exit code on.
  *

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** @param {string} file */
-const isTestFile = (file) => /\.(int\.)?spec\.tsx?$/.test(file) || file.includes(`${path.sep}testing${path.sep}`)
+const isTestFile = (file) => /\.(int\.)?spec\.[jt]sx?$/.test(file) || file.includes(`${path.sep}testing${path.sep}`)
 
 /**
  * @param {string} root
