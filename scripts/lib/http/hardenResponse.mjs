@@ -127,13 +127,24 @@ export const validated = (req, res, body, etag, gzipped) => {
   return gzipped()
 }
 
+/** What Next sends with a page that is not found: never kept by a browser or a shared cache. */
+const NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
+
+/**
+ * @typedef {((req: Request, res: Response) => void) & { answerUnknown: (req: Request, res: Response) => boolean }} Hardening
+ */
+
 /**
  * The function that prepares each request and response before Next's handler sees them. Whole public
- * answers are offered to `front` (./frontCache.mjs), which keeps those it may.
- * @param {{ marker: string; trustedScripts: ReadonlySet<string>; https: boolean; front?: import('./frontCache.mjs').FrontCache }} options
- * @returns {(req: Request, res: Response) => void}
+ * answers are offered to `front` (./frontCache.mjs), which keeps those it may. Its `answerUnknown`
+ * answers a GET or HEAD of a path that `isRoute` (./routeTable.mjs) says no route has with the site's
+ * 404 document itself, once this server has it: true when it did (the response is then ended), and
+ * Next never sees the request.
+ * @param {{ marker: string; trustedScripts: ReadonlySet<string>; https: boolean; front?: import('./frontCache.mjs').FrontCache;
+ *   isRoute?: (pathname: string) => boolean | undefined }} options
+ * @returns {Hardening}
  */
-export const responseHardening = ({ marker, trustedScripts, https, front }) => {
+export const responseHardening = ({ marker, trustedScripts, https, front, isRoute = () => true }) => {
   const compress = compression()
   const always = baseHeaders({ https })
 
@@ -163,7 +174,7 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
   // A sitemap file or a feed reaches the response in chunks, so it is known by a hash of its bytes: the
   // gzip bytes of the last documents seen are kept under it.
   // The site's 404 document, final, once this server has served it (nextServer.mjs asks for it at start).
-  /** @type {{ html: Buffer; policy: string } | undefined} */
+  /** @type {{ html: Buffer; policy: string; gzip?: Buffer } | undefined} */
   let notFoundPage
   /** @type {Map<string, Buffer>} */
   const documents = new Map()
@@ -175,7 +186,26 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
     return gzip
   }
 
-  return (req, res) => {
+  /** @type {Hardening['answerUnknown']} */
+  const answerUnknown = (req, res) => {
+    const page = notFoundPage
+    if (!page || (req.method !== 'GET' && req.method !== 'HEAD') || isRoute(pathOf(req.url)) !== false) return false
+    res.statusCode = 404
+    for (const [name, value] of always) res.setHeader(name, value)
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Content-Security-Policy', page.policy)
+    res.setHeader('Cache-Control', NOT_FOUND_CACHE_CONTROL)
+    res.setHeader('Vary', 'Accept-Encoding')
+    const gzip = page.html.length >= COMPRESS_FROM && acceptsGzip(req.headers['accept-encoding'])
+    const body = gzip ? (page.gzip ??= gzipSync(page.html, { level: 9 })) : page.html
+    if (gzip) res.setHeader('Content-Encoding', 'gzip')
+    res.setHeader('Content-Length', body.length)
+    res.end(req.method === 'HEAD' ? undefined : body)
+    return true
+  }
+
+  /** @type {(req: Request, res: Response) => void} */
+  const harden = (req, res) => {
     // What the front cache keeps from this answer must be no older than Next's cache as it is now.
     const generation = publicGeneration()
     const path = pathOf(req.url)
@@ -211,6 +241,10 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
         res.removeHeader('Content-Security-Policy')
         return (mode = 'pass')
       }
+      // Next names the site's marker as the nonce of the stylesheets it preloads in a Link header (on
+      // pages it renders anew, such as a 404): the marker is cut out there as it is from the pages.
+      const link = res.getHeader('Link')
+      if (area === 'site' && link !== undefined) res.setHeader('Link', String(link).replace(/;\s*nonce="[^"]*"/g, ''))
       const type = String(res.getHeader('Content-Type') ?? '')
       const page = /^\s*text\/html/i.test(type)
       // The 404 document is a 404 at its own URL too.
@@ -302,4 +336,5 @@ export const responseHardening = ({ marker, trustedScripts, https, front }) => {
       return res.end(body, /** @type {Callback | undefined} */ (done))
     }
   }
+  return Object.assign(harden, { answerUnknown })
 }

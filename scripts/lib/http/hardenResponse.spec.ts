@@ -69,6 +69,8 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     // What Next 16 sends for a page that called notFound(): an empty document its runtime fills in.
     res.statusCode = 404
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    // As Next preloads a rendered page's stylesheet, naming the request's nonce.
+    res.setHeader('Link', `</_next/static/css/a.css>; rel=preload; as="style"; nonce="${nonce}"`)
     res.end(`<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script nonce="${nonce}">${BOOT}</script></body></html>`)
   } else if (url === '/tentang') {
     // A page from Next's cache: one string, the same one every time.
@@ -259,6 +261,8 @@ describe('the production server around Next (E40)', () => {
     expect(missing.status).toBe(404)
     expect(await missing.text()).toBe(document)
     expect(missing.headers.get('content-security-policy')).toContain("script-src 'self';")
+    // The server's marker is a secret of the site's pages: never named in a header either.
+    expect(missing.headers.get('link')).toBe('</_next/static/css/a.css>; rel=preload; as="style"')
   })
 
   it('should compare entity tags as If-None-Match does', () => {
@@ -312,5 +316,52 @@ describe('the production server around Next (E40)', () => {
 
   it('should cut the marker out of RSC payloads', async () => {
     expect(await (await fetch(`${base}/rsc`)).text()).toBe(':HL["/a.css","style",{"nonce":null}]\n')
+  })
+})
+
+describe('paths no route claims', () => {
+  let server: Server
+  let base = ''
+  const reachedNext: string[] = []
+
+  beforeAll(async () => {
+    // As the build's route table (./routeTable.mjs) judges them: /tentang and the 404 document are routes,
+    // an escaped path is not judged, anything else is unknown.
+    const isRoute = (path: string) => (path.includes('%') ? undefined : ['/tentang', '/tidak-ditemukan'].includes(path))
+    const harden = responseHardening({ marker: MARKER, trustedScripts: new Set(), https: false, isRoute })
+    server = createServer((req, res) => {
+      if (harden.answerUnknown(req, res)) return
+      reachedNext.push(req.url ?? '')
+      harden(req, res)
+      next(req, res)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('should go to Next until the server has its 404 document, then answer them with it without Next', async () => {
+    await (await fetch(`${base}/wp-login.php`)).text()
+    expect(reachedNext).toEqual(['/wp-login.php'])
+    const document = await (await fetch(`${base}/tidak-ditemukan`)).text()
+
+    const unknown = await fetch(`${base}/wp-login.php?action=register`)
+    expect(unknown.status).toBe(404)
+    expect(await unknown.text()).toBe(document)
+    expect(unknown.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(unknown.headers.get('content-security-policy')).toContain("script-src 'self';")
+    expect(unknown.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(unknown.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+    const head = await fetch(`${base}/.env`, { method: 'HEAD' })
+    expect(head.status).toBe(404)
+    expect(await head.text()).toBe('')
+    // Only GET and HEAD: a POST is Next's (and its refusal) to answer.
+    await fetch(`${base}/xmlrpc.php`, { method: 'POST', body: 'x' })
+    expect(reachedNext).toEqual(['/wp-login.php', '/tidak-ditemukan', '/xmlrpc.php'])
+
+    // Known routes and paths the table does not judge still reach Next.
+    expect((await fetch(`${base}/tentang`)).status).toBe(200)
+    await fetch(`${base}/a%20b`)
+    expect(reachedNext.slice(3)).toEqual(['/tentang', '/a%20b'])
   })
 })

@@ -2,7 +2,8 @@
 /**
  * The production HTTP server: Next's own request handler (the one `next start` runs) behind
  * ./hardenResponse.mjs, and ./frontCache.mjs in front of both, answering again what Next's cache
- * answered a moment ago. Plain JavaScript, so the server runs without a TypeScript loader.
+ * answered a moment ago; a path no route claims (./routeTable.mjs) is answered the 404 document
+ * without reaching Next. Plain JavaScript, so the server runs without a TypeScript loader.
  * Started by scripts/lib/serve.ts (`npm start`, the e2e server) with PORT and SERVER_URL set.
  */
 import { createServer } from 'node:http'
@@ -16,6 +17,7 @@ import { isHttps } from '../../../src/http/securityHeaders.mjs'
 
 import { frontCache } from './frontCache.mjs'
 import { responseHardening } from './hardenResponse.mjs'
+import { routeTable } from './routeTable.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const serverUrl = process.env.SERVER_URL || `http://localhost:${port}`
@@ -25,11 +27,18 @@ const app = next({ dev: false, dir, port, hostname: 'localhost' })
 await app.prepare()
 const handle = app.getRequestHandler()
 const front = frontCache()
-const harden = responseHardening({ marker: newMarker(), trustedScripts: buildScriptHashes(path.join(dir, '.next')), https: isHttps(serverUrl), front })
+const harden = responseHardening({
+  marker: newMarker(),
+  trustedScripts: buildScriptHashes(path.join(dir, '.next')),
+  https: isHttps(serverUrl),
+  front,
+  // A path no route of the build claims (a scanner's /wp-login.php) gets the 404 document at once.
+  isRoute: routeTable(path.join(dir, '.next')),
+})
 
 const server = createServer(async (req, res) => {
   try {
-    if (front.answer(req, res)) return
+    if (front.answer(req, res) || harden.answerUnknown(req, res)) return
     harden(req, res)
     await handle(req, res)
   } catch (error) {
