@@ -20,9 +20,12 @@ export const resolveFeedScope = async (kind: FeedKind, slug?: string): Promise<F
 /** The newest published reports of a scope, as feed items. */
 export const loadFeedItems = async (where: Where): Promise<FeedItem[]> => loadItems(await publicPayload(), where)
 
+/** The cache tags of every feed: a publication, correction, withdrawal or change of a name expires them. */
+export const FEED_CACHE_TAGS = [CACHE_TAGS.reports, CACHE_TAGS.corrections, CACHE_TAGS.taxonomy] as const
+
 /**
  * A feed's bytes and last change, cached until a publication, correction or withdrawal expires the
- * tags: the same content always gives the same bytes. Tags: reports, corrections, taxonomy.
+ * tags (FEED_CACHE_TAGS): the same content always gives the same bytes.
  */
 export const getFeedDocument = (scope: FeedScope, format: FeedFormat): Promise<FeedDocument> =>
   unstable_cache(
@@ -31,5 +34,5 @@ export const getFeedDocument = (scope: FeedScope, format: FeedFormat): Promise<F
       return { body: doc.body, lastModified: doc.lastModified?.toISOString() ?? null }
     },
     ['feed', scope.key, format, process.env.WEBSUB_HUB_URL ?? ''],
-    { tags: [CACHE_TAGS.reports, CACHE_TAGS.corrections, CACHE_TAGS.taxonomy], revalidate: 900 },
+    { tags: [...FEED_CACHE_TAGS], revalidate: 900 },
   )().then((doc) => ({ body: doc.body, lastModified: doc.lastModified ? new Date(doc.lastModified) : null }))

@@ -33,4 +33,10 @@ describe('feedResponse', () => {
     // If-None-Match wins over If-Modified-Since.
     expect(get({ 'if-none-match': '"stale"', 'if-modified-since': 'Thu, 13 Aug 2026 00:00:00 GMT' }).status).toBe(200)
   })
+
+  it('should name the cache tags it was built under in Surrogate-Key, and none when it has none', () => {
+    const tagged = feedResponse(new Request('https://warta.example/feed.xml'), 'rss', doc, links, ['reports', 'corrections', 'taxonomy'])
+    expect(tagged.headers.get('surrogate-key')).toBe('reports corrections taxonomy')
+    expect(get().headers.get('surrogate-key')).toBeNull()
+  })
 })

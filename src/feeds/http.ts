@@ -31,10 +31,18 @@ const notModified = (headers: Headers, etag: string, lastModified: Date | null):
 
 /**
  * The HTTP answer for a feed: 200 with the body, or 304 with none when the client's ETag or date
- * still holds; the right type with charset, a strong ETag, Last-Modified, a short max-age, and the
- * WebSub hub and self links as headers.
+ * still holds; the right type with charset, a strong ETag, Last-Modified, a short max-age, the
+ * WebSub hub and self links, and the cache tags the document was built under in `Surrogate-Key` (space
+ * separated, as CDNs that purge by key read it): the production server keeps such an answer until one
+ * of them expires (scripts/lib/http/frontCache.mjs).
  */
-export const feedResponse = (request: Request, format: FeedFormat, doc: FeedDocument, links: { self: string; hub: string | null }): Response => {
+export const feedResponse = (
+  request: Request,
+  format: FeedFormat,
+  doc: FeedDocument,
+  links: { self: string; hub: string | null },
+  cacheTags: readonly string[] = [],
+): Response => {
   const etag = etagOf(doc.body)
   const headers = new Headers({
     'Content-Type': FEED_TYPES[format],
@@ -44,6 +52,7 @@ export const feedResponse = (request: Request, format: FeedFormat, doc: FeedDocu
     Link: [`<${links.self}>; rel="self"`, ...(links.hub ? [`<${links.hub}>; rel="hub"`] : [])].join(', '),
   })
   if (doc.lastModified) headers.set('Last-Modified', httpDate(doc.lastModified))
+  if (cacheTags.length > 0) headers.set('Surrogate-Key', cacheTags.join(' '))
   if (notModified(request.headers, etag, doc.lastModified)) return new Response(null, { status: 304, headers })
   return new Response(request.method === 'HEAD' ? null : doc.body, { status: 200, headers })
 }

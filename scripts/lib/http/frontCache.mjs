@@ -6,11 +6,13 @@
  * route runtime: those were nearly all of a cache hit's cost (1.2-2.2 ms of CPU, against ~50 us here).
  *
  * Kept only: 200 answers to a GET of the public site that Next served from its cache or has just
- * cached (`x-nextjs-cache` HIT, MISS or REVALIDATED; never a STALE one, nor anything dynamic such as
- * feeds or media), with no Set-Cookie and no private or no-store Cache-Control, for requests with no
+ * cached (`x-nextjs-cache` HIT, MISS or REVALIDATED; never a STALE one), or that a route handler
+ * built from Next's tagged cache and says so with the tags in `Surrogate-Key` (the feeds: see
+ * src/feeds/http.ts; never media), with no Set-Cookie and no private or no-store Cache-Control, for requests with no
  * cookie, no credentials, no range and none of the headers the answer varies by (Next's RSC
- * headers). A request with any of those always goes to Next. So a logged-in editor's tab never
- * reaches this cache, and nothing reaches it that Next would not give every reader.
+ * headers). A request with any of those always goes to Next, as does one with If-Modified-Since for
+ * an answer with Last-Modified (dates are Next's to compare; tags are compared here). So a logged-in
+ * editor's tab never reaches this cache, and nothing reaches it that Next would not give every reader.
  *
  * Kept until Next's cache expires any tag (the public generation moves: see
  * src/cache/nextCacheHandler.mjs) and for at most a minute. The generation an answer is kept under is
@@ -89,6 +91,7 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
         return false
       }
       if (!isPlain(req, entry.vary)) return false
+      if (req.headers['if-modified-since'] !== undefined && entry.headers.some(([name]) => name === 'last-modified')) return false
       entries.delete(url)
       entries.set(url, entry)
       res.statusCode = 200
@@ -114,7 +117,8 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
      */
     keep(req, res, { body, etag, gzipped, generation }) {
       if (res.statusCode !== 200 || body.length > LARGEST || generation !== publicGeneration()) return
-      if (!FROM_NEXT_CACHE.has(String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase())) return
+      const tagged = res.hasHeader('Surrogate-Key') && /\bpublic\b/i.test(String(res.getHeader('Cache-Control') ?? ''))
+      if (!tagged && !FROM_NEXT_CACHE.has(String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase())) return
       if (res.hasHeader('Set-Cookie') || /private|no-store|no-cache/i.test(String(res.getHeader('Cache-Control') ?? ''))) return
       const vary = varyNames(res)
       if (vary === null || !isPlain(req, vary)) return

@@ -43,6 +43,14 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     // Dynamic: Next renders it for every request.
     res.setHeader('Content-Type', 'application/rss+xml; charset=utf-8')
     res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${state.title}</title></channel></rss>`)
+  } else if (url === '/atom.xml') {
+    // A feed built from Next's tagged cache, which says so with its tags (src/feeds/http.ts).
+    res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8')
+    res.setHeader('Cache-Control', 'public, max-age=300')
+    res.setHeader('Surrogate-Key', 'reports corrections taxonomy')
+    res.setHeader('ETag', `"atom-${state.title.length}"`)
+    res.setHeader('Last-Modified', 'Sat, 05 Dec 2026 04:00:00 GMT')
+    res.end(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${state.title}</title>${'<entry><title>Rakor</title></entry>'.repeat(40)}</feed>`)
   } else if (url === '/dengan-cookie') cachedPage({ 'Set-Cookie': 'a=b' })
   else if (url === '/pribadi') cachedPage({ 'Cache-Control': 'private, no-cache' })
   else if (url === '/semua') cachedPage({ Vary: '*' })
@@ -158,6 +166,24 @@ describe('the front cache: whole public answers kept in front of Next until a ta
     // A HEAD is Next's to answer; it keeps nothing either.
     await ask('/berita/kepala', {}, 'HEAD')
     expect(await reachingNext(() => ask('/berita/kepala'))).toBe(1)
+  })
+
+  it('should keep a feed that names its cache tags, with its own validators, until a tag expires', async () => {
+    const first = await ask('/atom.xml', { 'Accept-Encoding': 'gzip' })
+    expect(first.status).toBe(200)
+    let again: Answer | undefined
+    expect(await reachingNext(async () => (again = await ask('/atom.xml', { 'Accept-Encoding': 'gzip' })))).toBe(0)
+    expect(again!.text).toBe(first.text)
+    expect(again!.headers.etag).toBe(first.headers.etag)
+    expect(again!.headers['surrogate-key']).toBe('reports corrections taxonomy')
+    // Its own ETag answers with a 304 here; a date to compare goes to Next, whose job dates are.
+    expect(await reachingNext(async () => expect((await ask('/atom.xml', { 'If-None-Match': String(first.headers.etag) })).status).toBe(304))).toBe(0)
+    expect(await reachingNext(() => ask('/atom.xml', { 'If-Modified-Since': 'Sat, 05 Dec 2026 04:00:00 GMT' }))).toBe(1)
+
+    state.title = 'Versi kedua'
+    advancePublicGeneration()
+    const changed = await ask('/atom.xml')
+    expect(changed.text).toContain('Versi kedua')
   })
 
   it('should go back to Next as soon as any tag expires, and show what Next shows then', async () => {
