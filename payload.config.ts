@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { withQueryGuard } from '@/access/queryShape'
 import { isAdminRequest } from '@/access/roles'
+import { knownSlugsEndpoint } from '@/cache/knownSlugsEndpoint'
 import { revalidateEndpoint } from '@/cache/revalidateEndpoint'
 import { ActivityTypes } from '@/collections/ActivityTypes'
 import { Corrections } from '@/collections/Corrections'
@@ -58,7 +59,7 @@ export default buildConfig({
   // Every collection refuses a malformed filter with 400 before the database sees it (src/access/queryShape.ts).
   collections: [Reports, Media, Units, Users, ActivityTypes, Tags, WorkflowEvents, Corrections].map(withQueryGuard),
   db: databaseAdapter(),
-  endpoints: [revalidateEndpoint],
+  endpoints: [revalidateEndpoint, knownSlugsEndpoint],
   hooks: { afterError: [malformedRequestIsClientError, errorsKeepTheirCode] },
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -17,6 +17,7 @@ import { isHttps } from '../../../src/http/securityHeaders.mjs'
 
 import { frontCache } from './frontCache.mjs'
 import { responseHardening } from './hardenResponse.mjs'
+import { reportSlugs } from './reportSlugs.mjs'
 import { routeTable } from './routeTable.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -27,13 +28,19 @@ const app = next({ dev: false, dir, port, hostname: 'localhost' })
 await app.prepare()
 const handle = app.getRequestHandler()
 const front = frontCache()
+const routes = routeTable(path.join(dir, '.next'))
+const slugs = reportSlugs({ origin: `http://127.0.0.1:${port}` })
 const harden = responseHardening({
   marker: newMarker(),
   trustedScripts: buildScriptHashes(path.join(dir, '.next')),
   https: isHttps(serverUrl),
   front,
-  // A path no route of the build claims (a scanner's /wp-login.php) gets the 404 document at once.
-  isRoute: routeTable(path.join(dir, '.next')),
+  // A path no route of the build claims (a scanner's /wp-login.php), or a report slug that is not
+  // known, gets the 404 document at once.
+  isRoute: (pathname) => {
+    const route = routes(pathname)
+    return route === true ? slugs.knows(pathname) : route
+  },
 })
 
 const server = createServer(async (req, res) => {
