@@ -21,7 +21,7 @@ const AUTH = ['post /forgot-password', 'get /init', 'post /login', 'post /logout
  * if it is not one of Payload's own, to the anonymous and wrong-unit cases below (SECURITY.md B23).
  */
 const ENDPOINTS: Record<string, string[]> = {
-  '': ['post /internal/revalidate', 'get /access'],
+  '': ['post /internal/revalidate', 'post /internal/known-slugs', 'get /access'],
   reports: ['post /:id/workflow', 'get /:id/workflow', ...STANDARD],
   media: ['get /paste-url/:id?', 'get /file/:filename', ...STANDARD],
   units: STANDARD,
@@ -84,6 +84,9 @@ describe(`endpoints and sessions on ${process.env.TEST_DB || 'sqlite'} (A10, B21
     // Only the server itself holds the revalidation token: nobody's session is enough.
     expect((await api.post('/internal/revalidate', { body: { tags: ['reports'] } })).status).toBe(403)
     expect((await api.post('/internal/revalidate', { token: n.tokens.admin, body: { tags: ['reports'] } })).status).toBe(403)
+    // Nor the server's per-process secret for reading every report slug.
+    expect((await api.post('/internal/known-slugs', { body: {} })).status).toBe(403)
+    expect((await api.post('/internal/known-slugs', { token: n.tokens.admin, body: {} })).status).toBe(403)
   })
 
   it("should take the session cookie only from the site's own origin (Payload's csrf list)", async () => {
