@@ -8,9 +8,9 @@
  * Kept only: 200 answers to a GET of the public site that Next served from its cache or has just
  * cached (`x-nextjs-cache` HIT, MISS or REVALIDATED; never a STALE one), or that a route handler
  * built from Next's tagged cache and says so with the tags in `Surrogate-Key` (the feeds: see
- * src/feeds/http.ts; never media), with no Set-Cookie and no private or no-store Cache-Control, for requests with no
- * cookie, no credentials, no range and none of the headers the answer varies by (Next's RSC
- * headers). A request with any of those always goes to Next, as does one with If-Modified-Since for
+ * src/feeds/http.ts; never media), with no Set-Cookie and no private or no-store Cache-Control, for
+ * requests with no cookie, no credentials, no range and none of the headers the answer varies by
+ * (Next's RSC headers). A request with any of those always goes to Next, as does one with If-Modified-Since for
  * an answer with Last-Modified (dates are Next's to compare; tags are compared here). So a logged-in
  * editor's tab never reaches this cache, and nothing reaches it that Next would not give every reader.
  *
