@@ -106,19 +106,12 @@ export const seed = async (
       overrideAccess: false,
       req: author,
       // Ids are numbers on SQL and strings on MongoDB; the generated types know only the former.
-      data: {
-        title: report.title,
+      data: draftData(report, {
         unit,
         activityType: lookup(activityTypes, report.activityType, 'activity type'),
-        activityAt: new Date(report.activityAt).toISOString(),
-        venue: report.venue,
-        datelineCity: report.datelineCity,
-        officials: report.officials,
-        summary: report.summary,
-        body: toLexical(report.body),
         leadPhoto,
         tags: report.tags.map((tag) => lookup(tags, tag, 'tag')),
-      } as never,
+      }) as never,
     })) as Report
     created.reports++
     await walkWorkflow(report, draft, { author: async () => author, reviewer })
@@ -126,6 +119,21 @@ export const seed = async (
   }
   return created
 }
+
+/** A demo report's fields as its author saves the first draft, with the ids of what it refers to. */
+export const draftData = (report: SeedReport, ids: { unit: ID; activityType: ID; leadPhoto: ID; tags: ID[] }) => ({
+  title: report.title,
+  unit: ids.unit,
+  activityType: ids.activityType,
+  activityAt: new Date(report.activityAt).toISOString(),
+  venue: report.venue,
+  datelineCity: report.datelineCity,
+  officials: report.officials,
+  summary: report.summary,
+  body: toLexical(report.body),
+  leadPhoto: ids.leadPhoto,
+  tags: ids.tags,
+})
 
 const findReport = async (req: PayloadRequest, where: Where): Promise<Report | undefined> => {
   const { docs } = await req.payload.find({ collection: COLLECTIONS.reports, where, draft: true, limit: 1, depth: 0, overrideAccess: true, req, pagination: false })

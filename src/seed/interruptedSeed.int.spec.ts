@@ -5,8 +5,7 @@ import type { Report } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '@/testing/testPayload'
 
 import { seedReports } from './data/reports'
-import { seed, type SeedProgress } from './index'
-import { toLexical } from './lexical'
+import { draftData, seed, type SeedProgress } from './index'
 import { drawPhoto } from './photo'
 
 // A file of its own: the config reads DATABASE_URL once per module graph (src/testing/testPayload.ts).
@@ -37,19 +36,12 @@ describe(`an interrupted seed on ${process.env.TEST_DB || 'sqlite'}`, () => {
       draft: true,
       overrideAccess: false,
       req,
-      data: {
-        title: report.title,
+      data: draftData(report, {
         unit: await idOf('units', 'slug', report.unit),
         activityType: await idOf('activity-types', 'slug', report.activityType),
-        activityAt: new Date(report.activityAt).toISOString(),
-        venue: report.venue,
-        datelineCity: report.datelineCity,
-        officials: report.officials,
-        summary: report.summary,
-        body: toLexical(report.body),
         leadPhoto: photo.id,
         tags: await Promise.all(report.tags.map((tag) => idOf('tags', 'slug', tag))),
-      } as never,
+      }) as never,
     })
   }
 
