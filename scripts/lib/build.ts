@@ -29,23 +29,14 @@ export type BuildOutcome = { built: boolean; seconds: number }
  * builds, `progress` gets Next's progress lines and, when Next is silent, the time spent so far; a
  * failed build prints what Next said and throws.
  */
-export const buildIfNeeded = async ({
-  progress = (line: string) => process.stdout.write(`${line}\n`),
-  env = process.env,
-  signal,
-}: { progress?: (line: string) => void; env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {}): Promise<BuildOutcome> => {
+export const buildIfNeeded = async ({ progress = (line: string) => process.stdout.write(`${line}\n`), env = process.env }: { progress?: (line: string) => void; env?: NodeJS.ProcessEnv } = {}): Promise<BuildOutcome> => {
   const fingerprint = buildFingerprint(env)
   const built = existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(STAMP)
   if (built && readFileSync(STAMP, 'utf8') === fingerprint) return { built: false, seconds: 0 }
 
   const started = Date.now()
   const seconds = () => Math.round((Date.now() - started) / 1000)
-  // In this process group, so that Ctrl-C reaches it too; stopped (`signal`), or left behind by a
-  // failure of this process, it gets SIGTERM, which npm passes on to next build.
   const child = spawn('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, NODE_ENV: 'production' } })
-  const stop = () => child.kill('SIGTERM')
-  signal?.addEventListener('abort', stop, { once: true })
-  process.once('exit', stop)
   const output: string[] = []
   let lastSaid = Date.now()
   const say = (line: string) => {
@@ -70,11 +61,7 @@ export const buildIfNeeded = async ({
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', resolve)
-  }).finally(() => {
-    clearInterval(heartbeat)
-    process.removeListener('exit', stop)
-    signal?.removeEventListener('abort', stop)
-  })
+  }).finally(() => clearInterval(heartbeat))
   if (code !== 0) {
     process.stderr.write(`${[...output, partial].join('\n')}\n`)
     throw new Error(`next build failed with exit code ${code}`)

@@ -52,51 +52,10 @@ export const serve = async (): Promise<never> => {
     process.exit(1)
   }
 
-  // The build never reads the database: it runs in its own process while phases 2 and 3 prepare the
-  // database, and its lines are marked as its own ([1/4]).
-  phase(1, `Membangun aplikasi untuk ${buildOrigin(process.env)} (pertama kali sekitar satu setengah menit; langkah 2 dan 3 berjalan sementara itu)`)
-  const stopBuild = new AbortController()
-  const building = buildIfNeeded({ progress: (line) => say(`  [1/4]${line}`), signal: stopBuild.signal })
-  // Its failure is reported where it is awaited, after phase 3.
-  building.catch(() => {})
-  let demoAdmin: boolean
-  try {
-    demoAdmin = await prepareDatabase()
-  } catch (error) {
-    stopBuild.abort()
-    throw error
-  }
-  const build = await building
-  say(build.built ? `  [1/4] build selesai dalam ${build.seconds} s` : '  [1/4] tidak ada perubahan: memakai hasil build yang ada')
+  phase(1, `Membangun aplikasi untuk ${buildOrigin(process.env)} (pertama kali sekitar dua menit)`)
+  const build = await buildIfNeeded({ progress: say })
+  say(build.built ? `      selesai dalam ${build.seconds} s` : '      tidak ada perubahan: memakai hasil build yang ada')
 
-  // Next's request handler behind the security headers and the inline-script hashes of the
-  // Content-Security-Policy (scripts/lib/http/nextServer.mjs): what `next start` serves, hardened.
-  phase(4, 'Menjalankan server')
-  const server = spawn(process.execPath, ['scripts/lib/http/nextServer.mjs'], {
-    stdio: ['inherit', 'pipe', 'inherit'],
-    // Two malloc arenas: libvips (sharp) otherwise fragments memory across many, and RSS grows by
-    // hundreds of MB per photo upload (sharp's documentation recommends this or jemalloc).
-    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', PORT: port },
-  })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-  let ready = false
-  server.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk)
-    if (ready || !chunk.toString('utf8').includes('Ready on')) return
-    ready = true
-    say(`\nWarta siap di http://localhost:${port} (admin: http://localhost:${port}/admin), ${since(started)} sejak npm start.`)
-    if (demoAdmin) printDemoLogins()
-  })
-  return new Promise<never>(() => {
-    server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
-  })
-}
-
-/**
- * Phases 2 and 3: migrate the database, then seed the demo content into an empty one (or finish a
- * seed a killed start began). Whether the demo administrator exists, for the logins printed at the end.
- */
-const prepareDatabase = async (): Promise<boolean> => {
   phase(2, 'Menyiapkan basis data (migrasi)')
   let step = Date.now()
   const payload = await scriptPayload()
@@ -119,5 +78,26 @@ const prepareDatabase = async (): Promise<boolean> => {
   }
   const demoAdmin = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: seedUsers[0]?.email } } })
   await payload.destroy()
-  return demoAdmin.totalDocs > 0
+
+  // Next's request handler behind the security headers and the inline-script hashes of the
+  // Content-Security-Policy (scripts/lib/http/nextServer.mjs): what `next start` serves, hardened.
+  phase(4, 'Menjalankan server')
+  const server = spawn(process.execPath, ['scripts/lib/http/nextServer.mjs'], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    // Two malloc arenas: libvips (sharp) otherwise fragments memory across many, and RSS grows by
+    // hundreds of MB per photo upload (sharp's documentation recommends this or jemalloc).
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production', PORT: port },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  let ready = false
+  server.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    if (ready || !chunk.toString('utf8').includes('Ready on')) return
+    ready = true
+    say(`\nWarta siap di http://localhost:${port} (admin: http://localhost:${port}/admin), ${since(started)} sejak npm start.`)
+    if (demoAdmin.totalDocs > 0) printDemoLogins()
+  })
+  return new Promise<never>(() => {
+    server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  })
 }
