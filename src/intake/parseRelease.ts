@@ -1,0 +1,130 @@
+import { readActivityDate } from './activityDate'
+import { readActivityType } from './activityType'
+import { isCaption } from './captions'
+import { chromeReader } from './chrome'
+import { textLines } from './cleanText'
+import { readDateline, type Dateline } from './dateline'
+import { htmlLines } from './htmlLines'
+import { intakeWarning } from './messages'
+import { findOfficialMentions } from './officials'
+import { mergeOfficials } from './people'
+import { makeSummary } from './summary'
+import { guessTitle, pickTitle, sameText } from './title'
+import type { IntakeWarning, ParseContext, ParsedRelease, ReleaseInput, SourceLine } from './types'
+import { readVenue } from './venue'
+
+/** How far down the lead's dateline is looked for. */
+const LEAD_SEARCH = 15
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+/** A paragraph of prose, not a headline: a full sentence of some length, or long. */
+const isParagraph = (text: string) => (/[.!?"”]$/u.test(text) && words(text) >= 8) || words(text) >= 25
+
+/** The lead: the first line opening with a dateline, else the first paragraph of prose. */
+const findLead = (lines: SourceLine[]): { index: number; dateline: Dateline | null } | null => {
+  for (const [index, line] of lines.slice(0, LEAD_SEARCH).entries()) {
+    const dateline = readDateline(line.text)
+    if (!dateline) continue
+    if (dateline.rest.length >= 40) return { index, dateline }
+    // A dateline alone on its line: the lead is the next line.
+    if (!dateline.rest && index + 1 < lines.length) return { index, dateline }
+  }
+  const index = lines.findIndex((line) => isParagraph(line.text))
+  return index >= 0 ? { index, dateline: null } : null
+}
+
+const empty = (removed: string[]): ParsedRelease => ({
+  fields: {
+    title: '', datelineCity: null, activityAt: null, activityDateText: null, activityType: null, venue: null,
+    officials: [], summary: '', bodyParagraphs: [], captions: [],
+  },
+  removed,
+  warnings: [intakeWarning('EMPTY_INPUT')],
+})
+
+/**
+ * A pasted release (plain text, or HTML from a web page) read into a report's fields, with the
+ * lines taken out as site chrome and a warning for every field that was guessed or not found.
+ * Pure: the unit's vocabulary, time zone and clock come in `context`.
+ */
+export const parseRelease = (input: ReleaseInput, context: ParseContext): ParsedRelease => {
+  const source: SourceLine[] = input.html?.trim()
+    ? htmlLines(input.html)
+    : textLines(input.text ?? '').map((text) => ({ text, tag: null }))
+  const removed: string[] = []
+  const captions: string[] = []
+  const content: SourceLine[] = []
+  const readChrome = chromeReader()
+  for (const line of source) {
+    if (!line.chrome && isCaption(line.text, line.tag)) {
+      captions.push(line.text)
+      readChrome('')
+      continue
+    }
+    const verdict = readChrome(line.text, line.chrome)
+    if (verdict.chrome) {
+      removed.push(line.text)
+      continue
+    }
+    if (verdict.cut) removed.push(verdict.cut)
+    content.push({ text: verdict.text, tag: line.tag })
+  }
+  const lead = findLead(content)
+  if (!lead) return empty([...removed, ...content.map((line) => line.text)])
+
+  const warnings: IntakeWarning[] = []
+  const header = content.slice(0, lead.index)
+  const titleIndex = pickTitle(header)
+  for (const [index, line] of header.entries()) if (index !== titleIndex) removed.push(line.text)
+
+  const leadLine = content[lead.index]?.text ?? ''
+  const standalone = lead.dateline !== null && lead.dateline.rest === ''
+  const leadText = lead.dateline ? lead.dateline.rest || (content[lead.index + 1]?.text ?? '') : leadLine
+  const after = content.slice(lead.index + (standalone ? 2 : 1)).map((line) => line.text)
+
+  let title = titleIndex === null ? null : (header[titleIndex]?.text ?? null)
+  if (title === null) {
+    title = guessTitle(leadText)
+    warnings.push(intakeWarning('GUESSED_TITLE'))
+  }
+  const bodyParagraphs = [leadText]
+  for (const paragraph of after) {
+    if (sameText(paragraph, title)) removed.push(paragraph)
+    else bodyParagraphs.push(paragraph)
+  }
+
+  if (!lead.dateline) warnings.push(intakeWarning('NO_DATELINE'))
+
+  const wholeText = source.map((line) => line.text).join('\n')
+  const date = readActivityDate([...bodyParagraphs, title], wholeText, context.timeZone)
+  for (const note of date.notes) warnings.push(intakeWarning(note.code, note.detail))
+
+  const activityType = readActivityType([title, leadText, bodyParagraphs.slice(1).join('\n')], context.activityTypes)
+  if (!activityType) warnings.push(intakeWarning('NO_ACTIVITY_TYPE'))
+
+  const venue = readVenue(bodyParagraphs)
+  if (!venue) warnings.push(intakeWarning('NO_VENUE'))
+
+  const officials = mergeOfficials([title, ...bodyParagraphs, ...captions].flatMap(findOfficialMentions))
+  if (!officials.length) warnings.push(intakeWarning('NO_OFFICIALS'))
+
+  const { summary, shortened } = makeSummary(bodyParagraphs)
+  if (shortened) warnings.push(intakeWarning('SUMMARY_SHORTENED'))
+
+  return {
+    fields: {
+      title,
+      datelineCity: lead.dateline?.city ?? null,
+      activityAt: date.activityAt,
+      activityDateText: date.activityDateText,
+      activityType: activityType?.id ?? null,
+      venue,
+      officials,
+      summary,
+      bodyParagraphs,
+      captions,
+    },
+    removed,
+    warnings,
+  }
+}

@@ -1,0 +1,54 @@
+/** Where an activity was held, read from the phrases releases use ("bertempat di ...", "di Aula ..."). */
+
+const MARKER = /\b(?:(?:bertempat|berlokasi)\s+(?:di\s+)?|(?:dipusatkan|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung)\s+di\s+)/giu
+const PLACE_WORDS =
+  'ruang(?:an)?|aula|gedung|hotel|lapangan|halaman|mapolda|mapolres(?:ta|tabes)?|mapolsek|mako|markas|balai|pendopo|pendapa|kantor|masjid|gereja|pura|vihara|rupatama|auditorium|graha|wisma|stadion|gor|gelanggang|taman|pantai|pasar|sekolah|sma|smk|smp|sd|madrasah|universitas|kampus|pondok|ponpes|command\\s+center|posko|pos\\s+(?:pam|pelayanan|pengamanan|terpadu)|terminal|pelabuhan|bandara|alun-alun|desa|kelurahan|kampung|rumah|rsud|rs|klinik|puskesmas|lokasi|mall|kafe|cafe|restoran|rumah\\s+makan|guest\\s+house|ballroom|convention|lobi|lobby'
+const PLACE = new RegExp(`\\b(?:di|dari)\\s+(?=(?:${PLACE_WORDS})(?![\\p{L}]))`, 'giu')
+const STRUCTURED = /^(?:tempat|lokasi|bertempat)\s*[:：]\s*(.+)$/iu
+
+/** Where a venue phrase ends: the words that take the sentence on after it. */
+const ENDS = new RegExp(
+  [
+    '(?<!\\b(?:Jl|Jln|No|Kec|Kab|Kel|Ds|Gg|Dr|H|Hj|Prof|Ir|St|RT|RW|Komp))[.;!?](?=\\s|$)',
+    '\\s[-–—]\\s',
+    ',\\s*(?=[\\p{Ll}(])',
+    '\\s\\(',
+    '\\s(?:pada|yang|dengan|sekitar|mulai|pukul|jam|sejak|selama|dalam|guna|untuk|serta|dan|dipimpin|dihadiri|diikuti|oleh|bersama|hari|tanggal|sebagai|kemarin|tadi|bagi|terkait|tentang|mengenai|saat|ketika|melalui|via|secara|setelah|sebelum|usai|hingga|sampai|kepada|agar|supaya|tersebut|ini|itu|menggunakan)(?![\\p{L}])',
+    '\\s(?:Senin|Selasa|Rabu|Kamis|Jum.?at|Sabtu|Minggu)(?![\\p{L}])',
+  ].join('|'),
+  'u',
+)
+
+const clean = (chunk: string): string | null => {
+  const end = ENDS.exec(chunk)
+  let venue = (end ? chunk.slice(0, end.index) : chunk).trim().replace(/[\s,.:;"”)]+$/u, '')
+  if (venue.length > 150) venue = venue.slice(0, 150).replace(/\s+\S*$/, '')
+  if (venue.length < 3 || !/\p{L}{3}/u.test(venue)) return null
+  return venue.charAt(0).toLocaleUpperCase('id-ID') + venue.slice(1)
+}
+
+const firstAfter = (text: string, pattern: RegExp): string | null => {
+  for (const match of text.matchAll(pattern)) {
+    const venue = clean(text.slice(match.index + match[0].length))
+    if (venue) return venue
+  }
+  return null
+}
+
+/**
+ * The venue: a "Tempat :" line, else the first "bertempat di ..." phrase, else the first "di <place
+ * word> ..." phrase, each looked for in the lead before the rest of the body. Null when none.
+ */
+export const readVenue = (paragraphs: string[]): string | null => {
+  for (const paragraph of paragraphs) {
+    const structured = STRUCTURED.exec(paragraph)?.[1]
+    if (structured) return clean(structured)
+  }
+  for (const pattern of [MARKER, PLACE]) {
+    for (const paragraph of paragraphs) {
+      const venue = firstAfter(paragraph, pattern)
+      if (venue) return venue
+    }
+  }
+  return null
+}
