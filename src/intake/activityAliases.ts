@@ -13,5 +13,5 @@ export const ACTIVITY_ALIASES: Record<string, string[]> = {
   upacara: ['upacara', 'apel gelar pasukan', 'apel', 'serah terima jabatan', 'sertijab', 'pelantikan'],
   kunjungan: ['kunjungan kerja', 'kunjungan', 'kunker', 'silaturahmi', 'silaturahim', 'sambang', 'bertandang'],
   'bakti-sosial': ['bakti sosial', 'baksos', 'bakti kesehatan', 'donor darah', 'pembagian sembako', 'bagi sembako', 'bantuan sosial', 'bansos', 'santunan'],
-  pengamanan: ['pengamanan', 'mengamankan', 'pengawalan', 'operasi ketupat', 'operasi lilin', 'pam'],
+  pengamanan: ['pengamanan', 'mengamankan', 'amankan', 'pengawalan', 'operasi ketupat', 'operasi lilin', 'pam'],
 }

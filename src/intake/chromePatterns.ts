@@ -9,11 +9,12 @@ const SOCIAL = '(?:facebook|fb|twitter|x|whatsapp|wa|telegram|line|linkedin|pint
 const DATE_WORDS = '(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|\\d{1,2}\\s+[a-z]+\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2})'
 
 export const CHROME_PATTERNS: ChromePattern[] = [
-  { name: 'related', list: true, pattern: /^(?:baca\s+(?:juga|pula)|simak\s+juga|lihat\s+juga|berita\s+(?:terkait|lainnya|lain|terbaru|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya)|related\s+(?:posts?|articles?|news)|postingan\s+terkait|terpopuler|terkini|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|you\s+may\s+also\s+like|baca\s+selengkapnya)\b[\s:.»>-]*(?<tail>.*)$/i },
+  { name: 'related', list: true, pattern: /^(?:terkait|baca\s+(?:juga|pula)|simak\s+juga|lihat\s+juga|berita\s+(?:terkait|lainnya|lain|terbaru|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya)|related\s+(?:posts?|articles?|news)|postingan\s+terkait|terpopuler|terkini|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|you\s+may\s+also\s+like|baca\s+selengkapnya)\b[\s:.»>-]*(?<tail>.*)$/i },
   { name: 'share', pattern: new RegExp(`^(?:share|shares|bagikan|bagikan\\s+(?:ke|berita\\s+ini|artikel\\s+ini)|share\\s+(?:this|on|to|berita)|sebarkan|tweet|kirim\\s+ke)\\b.{0,60}$`, 'i') },
   { name: 'share', pattern: new RegExp(`^(?:${SOCIAL})(?:\\s*[|,•·/-]?\\s*${SOCIAL})*\\s*$`, 'i') },
   { name: 'share', pattern: /^\d+\s*(?:shares?|kali\s+dibagikan)$/i },
   { name: 'comments', pattern: /^(?:\d+\s*(?:comments?|komentar|tanggapan|responses?)|(?:no|belum\s+ada)\s+(?:comments?|komentar)|komentar\s*\(\d+\)|comments?\s*\(\d+\))\b.{0,40}$/i },
+  { name: 'comments', pattern: /^(?:lihat\s+semua\s+[\d.]+\s+komentar|view\s+all\s+[\d,]+\s+comments|kirim|submit|send|post\s+comment)$/i },
   { name: 'comments', pattern: /^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|tulis\s+komentar|beri\s+komentar|tinggalkan\s+(?:komentar|balasan)|kirim\s+komentar|komentari|komentar\s+anda|balas|reply|kolom\s+komentar|login\s+untuk\s+berkomentar)\b.{0,60}$/i },
   { name: 'views', pattern: /^(?:dilihat|dibaca|views?|pembaca|hits|viewed)\s*:?\s*[\d.,]+\s*(?:kali|x|views?)?$/i },
   { name: 'views', pattern: /^[\d.,]+\s*(?:views?|kali\s+dibaca|kali\s+dilihat|x\s+dibaca|x\s+dilihat|pembaca|hits|reads?)$/i },
@@ -26,6 +27,7 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { name: 'source', pattern: /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|id|info|news)(?:\/\S*)?$/i },
   { name: 'source', pattern: /^(?:copyright|hak\s+cipta|©|\(c\))\s*.{0,100}$/i },
   { name: 'source', pattern: /\b(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi)\b/i },
+  { name: 'source', pattern: /^.{0,60}(?:©|\(c\)|copyright)\s*\d{4}.{0,60}$/i },
   { name: 'updated', pattern: /^(?:last\s+updated|updated|update|diperbarui|terakhir\s+diperbarui|diperbaharui|diposting|posted\s+(?:on|at)?|dipublikasikan|diterbitkan|published)\s*[:|,]?\s*(?=.{0,60}$).*\d.*$/i },
   { name: 'timestamp', pattern: new RegExp(`^${DATE_WORDS}[\\s,|/-]*(?:\\d{1,2}\\s+[a-z]+\\s+\\d{4})?[\\s,|/-]*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?\\s*(?:wib|wita|wit)?$`, 'i') },
   { name: 'tags', list: true, pattern: /^(?:tags?|tagged|kata\s+kunci|keywords?|label|labels|topik|topics?|hashtag)\s*(?:[:|]\s*(?<tail>.{0,200}))?$/i },
@@ -35,8 +37,12 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { name: 'navigation', pattern: /^(?:«|‹|<|&lt;)?\s*(?:previous|next)\s+(?:article|post|story)\b.{0,160}$/i },
   { name: 'navigation', pattern: /^(?:artikel|berita|postingan)\s+(?:sebelumnya|selanjutnya|berikutnya)\b.{0,160}$/i },
   { name: 'follow', pattern: /^(?:ikuti\s+(?:kami|berita|update|kanal|channel)|follow\s+us|subscribe|berlangganan|gabung\s+(?:di\s+)?(?:channel|grup|group|saluran)|join\s+(?:our\s+)?(?:channel|group)|download\s+(?:aplikasi|app)|unduh\s+aplikasi|dapatkan\s+(?:update|berita)|klik\s+(?:di\s*sini|link)|scroll\s+(?:to|untuk)\s+(?:continue|melanjutkan)|advertisement|iklan|sponsored|loading\.*|memuat\.*)\b.{0,120}$/i },
+  { name: 'follow', pattern: /^\S{3,40}\s*[•·]\s*(?:ikuti|follow|mengikuti|following)$/i },
+  // A forwarded message's greeting, salute and sign-off around the release.
+  { name: 'message', pattern: /^(?:diteruskan|forwarded|selamat\s+(?:pagi|siang|sore|malam)|assalamu.?alaikum|salam\s+(?:presisi|sejahtera|hangat)|mohon\s+(?:izin|ijin)|izin\s+(?:komandan|melaporkan|share|berbagi)|ijin\s+(?:komandan|melaporkan|share)|demikian\s+(?:kami\s+)?laporkan|mohon\s+petunjuk|dilaporkan\s+kepada)\b.{0,120}$/i },
   { name: 'font', pattern: /^(?:a\s*-?\s*a\s*\+?|font\s*:?.{0,20}|ukuran\s+(?:huruf|teks).{0,20}|a-\s*a\+)$/i },
   { name: 'rating', pattern: /^(?:\d+\s*)?(?:like|likes|reaksi|bagaimana\s+reaksi\s+anda|apa\s+reaksi\s+anda)\b.{0,40}$/i },
+  { name: 'rating', pattern: /^(?:[\d.,]+\s+)?(?:suka|menyukai|like\s+this|suka\s+ini)\s*:?$/i },
   { name: 'reading', pattern: /^(?:waktu\s+baca|reading\s+time|estimasi\s+baca)\b.{0,30}$|^\d+\s*(?:menit|min)\s+(?:baca|read)$/i },
 ]
 

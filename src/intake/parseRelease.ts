@@ -13,6 +13,9 @@ import { guessTitle, pickTitle, sameText } from './title'
 import type { IntakeWarning, ParseContext, ParsedRelease, ReleaseInput, SourceLine } from './types'
 import { readVenue } from './venue'
 
+/** A template's fact line above the lead: "Hari/Tanggal : Kamis, 14 September 2023", "Tempat : Aula ...". */
+const FACT = /^(?:hari\s*\/\s*tanggal|hari\s*,?\s*tanggal|hari|tanggal|tgl\.?|waktu|jam|pukul|tempat|lokasi|kegiatan|acara|agenda)\s*[:：]/iu
+
 /** How far down the lead's dateline is looked for. */
 const LEAD_SEARCH = 15
 
@@ -51,11 +54,12 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
   const source: SourceLine[] = input.html?.trim()
     ? htmlLines(input.html)
     : textLines(input.text ?? '').map((text) => ({ text, tag: null }))
-  const removed: string[] = []
+  // Removed lines are reported in the order they were pasted.
+  const removedAt: { at: number; text: string }[] = []
   const captions: string[] = []
-  const content: SourceLine[] = []
+  const content: (SourceLine & { at: number })[] = []
   const readChrome = chromeReader()
-  for (const line of source) {
+  for (const [at, line] of source.entries()) {
     if (!line.chrome && isCaption(line.text, line.tag)) {
       captions.push(line.text)
       readChrome('')
@@ -63,52 +67,62 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
     }
     const verdict = readChrome(line.text, line.chrome)
     if (verdict.chrome) {
-      removed.push(line.text)
+      removedAt.push({ at, text: line.text })
       continue
     }
-    if (verdict.cut) removed.push(verdict.cut)
-    content.push({ text: verdict.text, tag: line.tag })
+    if (verdict.cut) removedAt.push({ at, text: verdict.cut })
+    content.push({ text: verdict.text, tag: line.tag, at })
   }
+  const removedInOrder = () => removedAt.sort((a, b) => a.at - b.at).map(({ text }) => text)
   const lead = findLead(content)
-  if (!lead) return empty([...removed, ...content.map((line) => line.text)])
+  if (!lead) {
+    for (const line of content) removedAt.push(line)
+    return empty(removedInOrder())
+  }
 
   const warnings: IntakeWarning[] = []
-  const header = content.slice(0, lead.index)
+  // Above the lead: the headline, kickers and a site's leftovers, and a template's fact lines
+  // ("Hari/Tanggal : ...", "Tempat : ..."), which are the writer's and stay in the body.
+  const facts = content.slice(0, lead.index).filter((line) => FACT.test(line.text)).map((line) => line.text)
+  const header = content.slice(0, lead.index).filter((line) => !FACT.test(line.text))
   const titleIndex = pickTitle(header)
-  for (const [index, line] of header.entries()) if (index !== titleIndex) removed.push(line.text)
+  for (const [index, line] of header.entries()) if (index !== titleIndex) removedAt.push(line)
 
   const leadLine = content[lead.index]?.text ?? ''
   const standalone = lead.dateline !== null && lead.dateline.rest === ''
   const leadText = lead.dateline ? lead.dateline.rest || (content[lead.index + 1]?.text ?? '') : leadLine
-  const after = content.slice(lead.index + (standalone ? 2 : 1)).map((line) => line.text)
+  const after = content.slice(lead.index + (standalone ? 2 : 1))
 
   let title = titleIndex === null ? null : (header[titleIndex]?.text ?? null)
   if (title === null) {
     title = guessTitle(leadText)
     warnings.push(intakeWarning('GUESSED_TITLE'))
   }
-  const bodyParagraphs = [leadText]
-  for (const paragraph of after) {
-    if (sameText(paragraph, title)) removed.push(paragraph)
-    else bodyParagraphs.push(paragraph)
+  const rest: string[] = []
+  for (const line of after) {
+    if (sameText(line.text, title)) removedAt.push(line)
+    else rest.push(line.text)
   }
+  const bodyParagraphs = [...facts, leadText, ...rest]
 
   if (!lead.dateline) warnings.push(intakeWarning('NO_DATELINE'))
 
   const wholeText = source.map((line) => line.text).join('\n')
-  const date = readActivityDate([...bodyParagraphs, title], wholeText, context.timeZone)
+  // The dateline may carry the date ("Palembang, 23 Mei 2017 –"): the lead is read with it.
+  const leadWithDateline = lead.dateline ? `${lead.dateline.text} ${leadText}` : leadText
+  const date = readActivityDate([leadWithDateline, ...facts, ...rest, title], wholeText, context.timeZone)
   for (const note of date.notes) warnings.push(intakeWarning(note.code, note.detail))
 
-  const activityType = readActivityType([title, leadText, bodyParagraphs.slice(1).join('\n')], context.activityTypes)
+  const activityType = readActivityType([title, leadText, [...facts, ...rest].join('\n')], context.activityTypes)
   if (!activityType) warnings.push(intakeWarning('NO_ACTIVITY_TYPE'))
 
-  const venue = readVenue(bodyParagraphs)
+  const venue = readVenue([leadText, ...facts, ...rest])
   if (!venue) warnings.push(intakeWarning('NO_VENUE'))
 
   const officials = mergeOfficials([title, ...bodyParagraphs, ...captions].flatMap(findOfficialMentions))
   if (!officials.length) warnings.push(intakeWarning('NO_OFFICIALS'))
 
-  const { summary, shortened } = makeSummary(bodyParagraphs)
+  const { summary, shortened } = makeSummary([leadText, ...rest])
   if (shortened) warnings.push(intakeWarning('SUMMARY_SHORTENED'))
 
   return {
@@ -124,7 +138,7 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
       bodyParagraphs,
       captions,
     },
-    removed,
+    removed: removedInOrder(),
     warnings,
   }
 }

@@ -10,20 +10,26 @@ const looksLikeTitle = (line: SourceLine) => {
   return words >= 3 && words <= 30 && line.text.length <= 250 && !/:$/.test(line.text) && !KICKER.test(line.text)
 }
 
+/** Headlines carry a verb ("Gelar", "Ikuti", "Amankan"); a page's name or a unit's label does not. */
+const VERB =
+  /(?:^|\s)(?:Gelar|Ikuti|Pimpin|Buka|Tinjau|Hadiri|Kunjungi|Sambangi|Datangi|Dampingi|Awasi|Beri|Lepas|Terima|Raih|Lantik|Bahas|Ajak|Imbau|Minta|Cek|Pantau|Tutup|Jaga|Ungkap|Tangkap|Bagi|Latih|Siapkan|[A-Z][a-z]+kan|(?:Me|Ber|Di|Ter)[a-z]{4,})(?=\s|$)/u
+
 /** Text compared as a reader compares it: case, punctuation and spacing aside. */
 export const sameText = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\d]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\d]+/gu, '')
 
 /**
  * The headline among the lines above the lead: an h1 if the page has one, else the first title-like
- * line that is not in capitals (capitals above a headline are a kicker: "HUMAS POLRES BLORA"), else
- * the longest line in capitals. Null when no line looks like a headline.
+ * line not in capitals (capitals above a headline are a kicker: "HUMAS POLRES BLORA") that has a
+ * verb (a page's name above it has none), else the longest line in capitals. Null when no line looks
+ * like a headline.
  */
 export const pickTitle = (candidates: SourceLine[]): number | null => {
   const h1 = candidates.findIndex((line) => line.tag === 'h1' && wordCount(line.text) >= 2)
   if (h1 >= 0) return h1
   const titleLike = candidates.map((line, index) => ({ line, index })).filter(({ line }) => looksLikeTitle(line))
-  const mixed = titleLike.find(({ line }) => !isAllCaps(line.text))
-  if (mixed) return mixed.index
+  const mixed = titleLike.filter(({ line }) => !isAllCaps(line.text))
+  const chosen = mixed.find(({ line }) => VERB.test(line.text)) ?? mixed[0]
+  if (chosen) return chosen.index
   const capitals = [...titleLike].sort((a, b) => wordCount(b.line.text) - wordCount(a.line.text))[0]
   return capitals ? capitals.index : null
 }
