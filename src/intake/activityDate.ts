@@ -57,8 +57,12 @@ export const readActivityDate = (paragraphs: string[], wholeText: string, timeZo
       times.find((t) => t.guessed && t.start >= date.start - 15 && t.start <= date.end + 15)
     let span = time && Math.abs(time.start - date.end) <= NEAR ? paragraph.slice(Math.min(date.start, time.start), Math.max(date.end, time.end)) : date.text
     if (!time) {
-      const line = paragraphs.slice(index + 1, index + 3).find((next) => TIME_LINE.test(next))
-      time = line ? findTimeMentions(line).find((t) => !t.guessed) : undefined
+      // The time written in the next paragraph ("Kegiatan berlangsung mulai pukul 14.00 WIB"), or in a
+      // template's "Waktu :" line below the date, when no other date stands there.
+      const next = paragraphs[index + 1]
+      const line = paragraphs.slice(index + 1, index + 3).find((candidate) => TIME_LINE.test(candidate))
+      const source = line ?? (next && !findDateMentions(next).some((mention) => mention.month !== null) ? next : undefined)
+      time = source ? findTimeMentions(source).find((t) => !t.guessed) : undefined
     }
     if (!time) notes.push({ code: 'NO_TIME' })
     else if (time.guessed) notes.push({ code: 'GUESSED_TIME', detail: time.text })

@@ -122,7 +122,7 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
   const officials = mergeOfficials([title, ...bodyParagraphs, ...captions].flatMap(findOfficialMentions))
   if (!officials.length) warnings.push(intakeWarning('NO_OFFICIALS'))
 
-  const { summary, shortened } = makeSummary([leadText, ...rest])
+  const { summary, shortened } = makeSummary([leadText, ...rest], title)
   if (shortened) warnings.push(intakeWarning('SUMMARY_SHORTENED'))
 
   return {

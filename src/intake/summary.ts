@@ -1,3 +1,5 @@
+import { sameText } from './title'
+
 export const SUMMARY_MIN = 50
 export const SUMMARY_MAX = 300
 
@@ -5,12 +7,14 @@ export const SUMMARY_MAX = 300
 const sentences = (text: string) => text.split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u)
 
 /**
- * The summary: the lead's first sentences up to 300 characters (at least 50 when the paragraphs
+ * The summary: the lead's first sentences (the headline repeated aside) up to 300 characters (at least 50 when the paragraphs
  * after it allow); a first sentence longer than the limit is cut at a word, marked with an ellipsis.
  */
-export const makeSummary = (paragraphs: string[]): { summary: string; shortened: boolean } => {
+export const makeSummary = (paragraphs: string[], title: string): { summary: string; shortened: boolean } => {
   let summary = ''
   for (const sentence of paragraphs.flatMap(sentences)) {
+    // A lead that opens by repeating the headline: the summary starts after it.
+    if (!summary && sameText(sentence, title)) continue
     const next = summary ? `${summary} ${sentence}` : sentence
     if (next.length > SUMMARY_MAX) {
       if (summary.length >= SUMMARY_MIN) return { summary, shortened: false }

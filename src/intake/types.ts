@@ -40,3 +40,23 @@ export type ParsedRelease = { fields: ParsedFields; removed: string[]; warnings:
 
 /** One line of the pasted release; `tag` is the HTML block it came from, null for plain text. */
 export type SourceLine = { text: string; tag: string | null; chrome?: string }
+
+/** What an editor would check in a report before it is submitted. */
+export type ReportForChecks = {
+  title: string
+  summary: string | null
+  /** ISO 8601. */
+  activityAt: string | null
+  activityDateText: string | null
+  /** The body as plain text, a paragraph a line. */
+  bodyText: string
+  officials?: { rank?: string | null; name: string; position?: string | null }[] | null
+  createdAt: Date | string
+}
+
+export type CheckField = 'title' | 'summary' | 'body' | 'activityAt' | 'officials'
+
+export type Check = { code: string; severity: 'error' | 'warning'; message: string; field: CheckField; excerpt: string }
+
+/** A text of the report and the field it is. */
+export type CheckedText = { field: CheckField; text: string }

@@ -3,11 +3,12 @@
 const MARKER = /\b(?:(?:bertempat|berlokasi)\s+(?:di\s+)?|(?:dipusatkan|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung)\s+di\s+)/giu
 /** Words that open the name of a building or a ground, then of an area (a village is less precise than its hall). */
 const BUILDING_WORDS =
-  'ruang(?:an)?|aula|gedung|hotel|lapangan|halaman|mapolda|mapolres(?:ta|tabes)?|mapolsek|mako|markas|balai|pendopo|pendapa|kantor|masjid|gereja|pura|vihara|rupatama|auditorium|graha|wisma|stadion|gor|gelanggang|taman|pantai|pasar|sekolah|sma|smk|smp|sd|madrasah|universitas|kampus|pondok|ponpes|command\\s+center|posko|pos\\s+(?:pam|pelayanan|pengamanan|terpadu)|terminal|pelabuhan|bandara|alun-alun|rumah|rsud|rs|klinik|puskesmas|mall|kafe|cafe|restoran|rumah\\s+makan|guest\\s+house|ballroom|convention|lobi|lobby|dermaga'
+  'ruang(?:an)?|aula|gedung|hotel|lapangan|halaman|mapolda|mapolres(?:ta|tabes)?|mapolsek|mako|markas|balai|pendopo|pendapa|kantor|masjid|gereja|pura|vihara|rupatama|auditorium|graha|wisma|stadion|gor|gelanggang|taman|pantai|pasar|sekolah|sma|smk|smp|sd|madrasah|universitas|kampus|pondok|ponpes|command\\s+center|posko|pos\\s+(?:pam|pelayanan|pengamanan|terpadu|ronda|polisi|kamling)|terminal|pelabuhan|bandara|alun-alun|rumah|rsud|rs|klinik|puskesmas|mall|kafe|cafe|restoran|rumah\\s+makan|guest\\s+house|ballroom|convention|lobi|lobby|dermaga'
 const AREA_WORDS = 'desa|kelurahan|kampung|dusun|lokasi|kawasan|komplek|kompleks|perumahan'
-const placeAfter = (words: string) => new RegExp(`\\b(?:di|dari)\\s+(?=(?:${words})(?![\\p{L}]))`, 'giu')
-const BUILDING = placeAfter(BUILDING_WORDS)
-const AREA = placeAfter(AREA_WORDS)
+const placeAfter = (prepositions: string, words: string) => new RegExp(`\\b(?:${prepositions})\\s+(?=(?:${words})(?![\\p{L}]))`, 'giu')
+// A visit's destination ("kunjungan ke Kantor Redaksi ...") is its venue; an area after "ke" is not.
+const BUILDING = placeAfter('di|dari|ke', BUILDING_WORDS)
+const AREA = placeAfter('di|dari', AREA_WORDS)
 const STRUCTURED = /^(?:tempat|lokasi|bertempat)\s*[:：]\s*(.+)$/iu
 
 /** Where a venue phrase ends: punctuation, or a lowercase word after a comma (case matters here). */
