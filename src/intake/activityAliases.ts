@@ -11,7 +11,7 @@ export const ACTIVITY_ALIASES: Record<string, string[]> = {
   sosialisasi: ['sosialisasi', 'penyuluhan', 'sosialisasikan', 'mensosialisasikan'],
   'konferensi-pers': ['konferensi pers', 'press conference', 'jumpa pers', 'konpers', 'press release', 'presscon', 'pres rilis', 'press rilis'],
   upacara: ['upacara', 'apel gelar pasukan', 'apel', 'serah terima jabatan', 'sertijab', 'pelantikan'],
-  kunjungan: ['kunjungan kerja', 'kunjungan', 'kunker', 'silaturahmi', 'silaturahim', 'sambang', 'bertandang'],
+  kunjungan: ['kunjungan kerja', 'kunjungan', 'kunker', 'kunjungi', 'mengunjungi', 'berkunjung', 'silaturahmi', 'silaturahim', 'sambang', 'sambangi', 'menyambangi', 'bertandang'],
   'bakti-sosial': ['bakti sosial', 'baksos', 'bakti kesehatan', 'donor darah', 'pembagian sembako', 'bagi sembako', 'bantuan sosial', 'bansos', 'santunan'],
   pengamanan: ['pengamanan', 'mengamankan', 'amankan', 'pengawalan', 'operasi ketupat', 'operasi lilin', 'pam'],
 }

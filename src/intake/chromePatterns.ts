@@ -13,7 +13,7 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { name: 'share', pattern: new RegExp(`^(?:share|shares|bagikan|bagikan\\s+(?:ke|berita\\s+ini|artikel\\s+ini)|share\\s+(?:this|on|to|berita)|sebarkan|tweet|kirim\\s+ke)\\b.{0,60}$`, 'i') },
   { name: 'share', pattern: new RegExp(`^(?:${SOCIAL})(?:\\s*[|,•·/-]?\\s*${SOCIAL})*\\s*$`, 'i') },
   { name: 'share', pattern: /^\d+\s*(?:shares?|kali\s+dibagikan)$/i },
-  { name: 'comments', pattern: /^(?:\d+\s*(?:comments?|komentar|tanggapan|responses?)|(?:no|belum\s+ada)\s+(?:comments?|komentar)|komentar\s*\(\d+\)|comments?\s*\(\d+\))\b.{0,40}$/i },
+  { name: 'comments', pattern: /^(?:\d+\s*(?:comments?|komentar|tanggapan|responses?)|(?:no|belum\s+ada)\s+(?:comments?|komentar)|komentar\s*\(\d+\)|comments?\s*\(\d+\))(?:\s.{0,40})?$/i },
   { name: 'comments', pattern: /^(?:lihat\s+semua\s+[\d.]+\s+komentar|view\s+all\s+[\d,]+\s+comments|kirim|submit|send|post\s+comment|posting\s+komentar|tidak\s+ada\s+komentar:?)$/i },
   { name: 'navigation', pattern: /^(?:posting\s+lebih\s+(?:baru|lama)|postingan\s+(?:lebih\s+)?(?:baru|lama)|langganan:.{0,60}|subscribe\s+to:.{0,60})$/i },
   { name: 'comments', pattern: /^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|tulis\s+komentar|beri\s+komentar|tinggalkan\s+(?:komentar|balasan)|kirim\s+komentar|komentari|komentar\s+anda|balas|reply|kolom\s+komentar|login\s+untuk\s+berkomentar)\b.{0,60}$/i },

@@ -38,8 +38,12 @@ export const standardDegree = (written: string): string | null => {
   return degree
 }
 
-/** Whether a degree is written in its standard form; a missing final dot ("S.I.K,") is tolerated. */
+/**
+ * Whether a degree is written in its standard form. A missing final dot is tolerated where the other
+ * dots are there ("S.I.K, M.H"): it is usually swallowed by the comma; "SIK" or "Drs" are not standard.
+ */
 export const isStandardDegreeForm = (written: string): boolean => {
   const degree = standardDegree(written)
-  return degree !== null && written.trim().replace(/\.?$/, '.') === degree
+  const text = written.trim()
+  return degree !== null && (text === degree || (text.slice(0, -1).includes('.') && `${text}.` === degree))
 }
