@@ -3,8 +3,6 @@ import { findDateMentions } from './dateMentions'
 import { excerptAround } from './excerpt'
 import type { Check, CheckedText } from './types'
 
-const YEAR_MS = 365.25 * 24 * 3600_000
-
 /**
  * A day name that does not match its date, anywhere in the report ("Rabu (23/05/2017)": that was a
  * Tuesday): an error when the date gives its year, a warning when the year is the activity's.
@@ -41,7 +39,9 @@ export const checkActivityDate = (activityAt: string | null, createdAt: Date, no
   if (at.getTime() > now.getTime()) {
     return [{ code: 'ACTIVITY_IN_FUTURE', severity: 'warning', message: 'Waktu kegiatan berada di masa depan. Periksa tanggal kegiatan.', field: 'activityAt', excerpt: activityAt }]
   }
-  if (createdAt.getTime() - at.getTime() >= YEAR_MS) {
+  const yearLater = new Date(at)
+  yearLater.setUTCFullYear(yearLater.getUTCFullYear() + 1)
+  if (yearLater.getTime() <= createdAt.getTime()) {
     return [{ code: 'ACTIVITY_TOO_OLD', severity: 'warning', message: 'Kegiatan berlangsung setahun atau lebih sebelum berita ini dibuat. Periksa tanggal kegiatan.', field: 'activityAt', excerpt: activityAt }]
   }
   return []

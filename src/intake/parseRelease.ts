@@ -23,7 +23,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 /** A paragraph of prose, not a headline: a full sentence of some length, or long. */
 const isParagraph = (text: string) => (/[.!?"”]$/u.test(text) && words(text) >= 8) || words(text) >= 25
 
-/** The lead: the first line opening with a dateline, else the first paragraph of prose. */
+/** The lead: the first line opening with a dateline, else the first paragraph of prose, else the second line. */
 const findLead = (lines: SourceLine[]): { index: number; dateline: Dateline | null } | null => {
   for (const [index, line] of lines.slice(0, LEAD_SEARCH).entries()) {
     const dateline = readDateline(line.text)
@@ -33,13 +33,16 @@ const findLead = (lines: SourceLine[]): { index: number; dateline: Dateline | nu
     if (!dateline.rest && index + 1 < lines.length) return { index, dateline }
   }
   const index = lines.findIndex((line) => isParagraph(line.text))
-  return index >= 0 ? { index, dateline: null } : null
+  if (index >= 0) return { index, dateline: null }
+  // Short lines only (a brief message): the first is the headline if there is another to be the lead.
+  if (!lines.length) return null
+  return { index: lines.length > 1 ? 1 : 0, dateline: null }
 }
 
-const empty = (removed: string[]): ParsedRelease => ({
+const empty = (removed: string[], captions: string[]): ParsedRelease => ({
   fields: {
     title: '', datelineCity: null, activityAt: null, activityDateText: null, activityType: null, venue: null,
-    officials: [], summary: '', bodyParagraphs: [], captions: [],
+    officials: [], summary: '', bodyParagraphs: [], captions,
   },
   removed,
   warnings: [intakeWarning('EMPTY_INPUT')],
@@ -77,7 +80,7 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
   const lead = findLead(content)
   if (!lead) {
     for (const line of content) removedAt.push(line)
-    return empty(removedInOrder())
+    return empty(removedInOrder(), captions)
   }
 
   const warnings: IntakeWarning[] = []
