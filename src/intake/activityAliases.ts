@@ -12,6 +12,6 @@ export const ACTIVITY_ALIASES: Record<string, string[]> = {
   'konferensi-pers': ['konferensi pers', 'press conference', 'jumpa pers', 'konpers', 'press release', 'presscon', 'pres rilis', 'press rilis'],
   upacara: ['upacara', 'apel gelar pasukan', 'apel', 'serah terima jabatan', 'sertijab', 'pelantikan'],
   kunjungan: ['kunjungan kerja', 'kunjungan', 'kunker', 'kunjungi', 'mengunjungi', 'berkunjung', 'silaturahmi', 'silaturahim', 'sambang', 'sambangi', 'menyambangi', 'bertandang'],
-  'bakti-sosial': ['bakti sosial', 'baksos', 'bakti kesehatan', 'donor darah', 'pembagian sembako', 'bagi sembako', 'bantuan sosial', 'bansos', 'santunan'],
+  'bakti-sosial': ['bakti sosial', 'baksos', 'bakti kesehatan', 'donor darah', 'pembagian sembako', 'bagi sembako', 'bagikan', 'membagikan', 'paket sembako', 'sembako', 'bantuan sosial', 'bansos', 'salurkan bantuan', 'menyalurkan bantuan', 'penyaluran bantuan', 'santunan'],
   pengamanan: ['pengamanan', 'mengamankan', 'amankan', 'pengawalan', 'operasi ketupat', 'operasi lilin', 'pam'],
 }

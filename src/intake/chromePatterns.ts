@@ -43,7 +43,13 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { name: 'message', pattern: /^(?:diteruskan|forwarded|selamat\s+(?:pagi|siang|sore|malam)|assalamu.?alaikum|salam\s+(?:presisi|sejahtera|hangat)|mohon\s+(?:izin|ijin)|izin\s+(?:komandan|melaporkan|share|berbagi)|ijin\s+(?:komandan|melaporkan|share)|demikian\s+(?:kami\s+)?laporkan|mohon\s+petunjuk|dilaporkan\s+kepada)\b.{0,120}$/i },
   { name: 'font', pattern: /^(?:a\s*-?\s*a\s*\+?|font\s*:?.{0,20}|ukuran\s+(?:huruf|teks).{0,20}|a-\s*a\+)$/i },
   { name: 'rating', pattern: /^(?:\d+\s*)?(?:like|likes|reaksi|bagaimana\s+reaksi\s+anda|apa\s+reaksi\s+anda)\b.{0,40}$/i },
-  { name: 'rating', pattern: /^(?:[\d.,]+\s+)?(?:suka|menyukai|like\s+this|suka\s+ini)\s*:?$/i },
+  { name: 'rating', pattern: /^(?:[\d.,]+\s+)?(?:suka|menyukai(?:\s+ini)?|like\s+this|suka\s+ini)\s*:?$/i },
+  { name: 'translate', pattern: /^(?:lihat\s+terjemahan|see\s+translation|terjemahkan|translate)$/i },
+  // Another site's pointers to its own channels, pages and videos.
+  { name: 'follow', pattern: /^(?:simak|baca|ikuti|dapatkan|cek)\s+(?:juga\s+)?(?:berita|artikel|update|info(?:rmasi)?)\b.{0,80}\b(?:google\s+news|whatsapp\s+channel|channel|telegram|aplikasi|kanal)\b.{0,60}$/i },
+  { name: 'navigation', pattern: /^(?:halaman|page)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$/i },
+  { name: 'embed', pattern: /^\[[^\]\n]{1,80}\]$/ },
+  { name: 'embed', pattern: /^(?:tonton|saksikan|lihat)\s+(?:juga\s+)?(?:video|videonya)\b.{0,80}$/i },
   { name: 'reading', pattern: /^(?:waktu\s+baca|reading\s+time|estimasi\s+baca)\b.{0,30}$|^\d+\s*(?:menit|min)\s+(?:baca|read)$/i },
 ]
 

@@ -30,11 +30,14 @@ describe('the intake corpus', () => {
     expect(score.missingWarnings).toEqual([])
   })
 
-  it('should read a release in under 50 ms', () => {
+  it('should read a release in under 50 ms (the median of three readings, on a machine other tests share)', () => {
     for (const release of releases) {
-      const started = performance.now()
-      parseRelease(release.input, { activityTypes: CORPUS_ACTIVITY_TYPES, timeZone: release.timeZone, now: release.now })
-      expect(performance.now() - started, release.id).toBeLessThan(50)
+      const times = [0, 1, 2].map(() => {
+        const started = performance.now()
+        parseRelease(release.input, { activityTypes: CORPUS_ACTIVITY_TYPES, timeZone: release.timeZone, now: release.now })
+        return performance.now() - started
+      })
+      expect(times.sort((a, b) => a - b)[1], release.id).toBeLessThan(50)
     }
   })
 })

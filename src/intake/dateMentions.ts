@@ -45,14 +45,22 @@ export const findDateMentions = (text: string): DateMention[] => {
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
+  // In order of start, a mention can only overlap the last one kept (linear, for 200 KB of input).
   const dates: DateMention[] = []
-  for (const mention of found) if (!dates.some((kept) => overlaps(kept, mention))) dates.push(mention)
+  for (const mention of found) {
+    const last = dates.at(-1)
+    if (!last || !overlaps(last, mention)) dates.push(mention)
+  }
+  const days: DateMention[] = []
+  let next = 0
   for (const match of text.matchAll(DAY_ALONE)) {
     const name = match[1] ?? match[2] ?? ''
     const mention = { day: null, month: null, year: null, weekday: weekdayOf(name), start: match.index, end: match.index + match[0].length, text: match[0] }
-    if (!dates.some((kept) => overlaps(kept, mention))) dates.push(mention)
+    while (next < dates.length && (dates[next]?.end ?? 0) <= mention.start) next += 1
+    const date = dates[next]
+    if (!date || !overlaps(date, mention)) days.push(mention)
   }
-  return dates.sort((a, b) => a.start - b.start)
+  return [...dates, ...days].sort((a, b) => a.start - b.start)
 }
 
 /** A clock time as written: "pukul 08.00 WIB", "jam 7 malam", "10.30 WITA"; or a part of the day alone ("siang"). */
@@ -77,7 +85,7 @@ const afternoon = (hour: number, part: string | undefined) => {
 
 /** Every clock time in a text, in order; parts of the day alone come last, as guesses. */
 export const findTimeMentions = (text: string): TimeMention[] => {
-  const times: TimeMention[] = []
+  const clocks: TimeMention[] = []
   for (const pattern of [CLOCK, ZONED]) {
     for (const match of text.matchAll(pattern)) {
       const [whole, hourText, minuteText, zoneText, part] = match
@@ -86,18 +94,27 @@ export const findTimeMentions = (text: string): TimeMention[] => {
       if (hour > 23 || minute > 59) continue
       const start = match.index
       const end = start + whole.trimEnd().length
-      if (times.some((kept) => overlaps(kept, { start, end }))) continue
-      const zone = asZone(zoneText) ?? asZone(ZONE_AFTER.exec(text.slice(end))?.[1])
-      times.push({ hour, minute, zone, guessed: false, start, end, text: whole.trim() })
+      const zone = asZone(zoneText) ?? asZone(ZONE_AFTER.exec(text.slice(end, end + 40))?.[1])
+      clocks.push({ hour, minute, zone, guessed: false, start, end, text: whole.trim() })
     }
   }
+  clocks.sort((a, b) => a.start - b.start)
+  const times: TimeMention[] = []
+  for (const clock of clocks) {
+    const last = times.at(-1)
+    if (!last || !overlaps(last, clock)) times.push(clock)
+  }
+  const parts: TimeMention[] = []
+  let next = 0
   for (const match of text.matchAll(PART_OF_DAY)) {
     const start = match.index
     const end = start + match[0].length
-    if (times.some((kept) => overlaps(kept, { start, end }))) continue
-    times.push({ hour: PART_HOURS[(match[1] ?? '').toLowerCase()] ?? 12, minute: 0, zone: null, guessed: true, start, end, text: match[0] })
+    while (next < times.length && (times[next]?.end ?? 0) <= start) next += 1
+    const clock = times[next]
+    if (clock && overlaps(clock, { start, end })) continue
+    parts.push({ hour: PART_HOURS[(match[1] ?? '').toLowerCase()] ?? 12, minute: 0, zone: null, guessed: true, start, end, text: match[0] })
   }
-  return times.sort((a, b) => Number(a.guessed) - Number(b.guessed) || a.start - b.start)
+  return [...times, ...parts]
 }
 
 const LAW_YEAR = /\b(?:UU|Undang-Undang|Perpres|Perkap|Perpol|Peraturan|Keputusan|Inpres|Kepres|Keppres|PP|Nomor|No\.?)\s[^.;]{0,60}?\b(?:Tahun|Th\.?)\s*\d{4}/giu

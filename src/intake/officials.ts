@@ -16,6 +16,9 @@ export type OfficialMention = {
   text: string
 }
 
+/** How far after a rank its name, degrees and position are read, and how far before it a position. */
+const AHEAD = 300
+const BEHIND = 160
 const RANK = new RegExp(RANK_SOURCE, 'giu')
 const RANK_AT = new RegExp(`^\\s*${RANK_SOURCE}`, 'iu')
 const POL_SUFFIX = /^\s*Pol(?:isi)?\.?(?![\p{L}])/u
@@ -47,7 +50,7 @@ const readName = (text: string): { name: string; length: number } | null => {
   const tokens: string[] = []
   let at = 0
   while (tokens.length < 5) {
-    const match = (tokens.length ? TOKEN : FIRST_TOKEN).exec(text.slice(at))
+    const match = (tokens.length ? TOKEN : FIRST_TOKEN).exec(text.slice(at, at + AHEAD))
     if (!match) break
     const token = match[1] ?? ''
     if (isStop(token) || standardDegree(token) !== null) break
@@ -78,7 +81,7 @@ const readPosition = (text: string): { position: string; length: number; toRank:
   let at = head[0].length
   let toRank = false
   for (let words = 0; words < 6; words += 1) {
-    const rest = text.slice(at)
+    const rest = text.slice(at, at + AHEAD)
     if (RANK_AT.test(rest)) {
       toRank = true
       break
@@ -89,7 +92,7 @@ const readPosition = (text: string): { position: string; length: number; toRank:
     at += match[0].length
     if (word.endsWith('.') && word.length > 4) break
   }
-  if (RANK_AT.test(text.slice(at))) toRank = true
+  if (RANK_AT.test(text.slice(at, at + AHEAD))) toRank = true
   return { position: text.slice(0, at).replace(/[.,]$/, '').trim(), length: at, toRank }
 }
 
@@ -115,7 +118,7 @@ export const findOfficialMentions = (text: string): OfficialMention[] => {
     const rankStart = match.index
     if (rankStart < windowStart) continue
     const before = text.slice(Math.max(0, rankStart - 30), rankStart)
-    let after = text.slice(rankStart + match[0].length)
+    let after = text.slice(rankStart + match[0].length, rankStart + match[0].length + AHEAD)
     const rank = standardRank(match[0])
     if (!rank || STREET_BEFORE.test(before) || NOT_POLICE_AFTER.test(after)) continue
     if (rank === 'Jenderal Pol' && /^jenderal$/iu.test(match[0].trim()) && (JENDERAL_BEFORE.test(before) || JENDERAL_AFTER.test(after))) continue
@@ -125,24 +128,24 @@ export const findOfficialMentions = (text: string): OfficialMention[] => {
     if (suffix && !/pol/i.test(match[0])) {
       rankWritten += suffix[0]
       at += suffix[0].length
-      after = text.slice(at)
+      after = text.slice(at, at + AHEAD)
     }
     const degreesWritten: string[] = []
     for (let pre = PRE.exec(after); pre; pre = PRE.exec(after)) {
       degreesWritten.push((pre[1] ?? '').trim())
       at += pre[0].length
-      after = text.slice(at)
+      after = text.slice(at, at + AHEAD)
     }
     const name = readName(after)
     if (!name) continue
     at += name.length
-    after = text.slice(at)
+    after = text.slice(at, at + AHEAD)
     for (let post = POST.exec(after); post; post = POST.exec(after)) {
       const written = (post[1] ?? '').trim()
       if (standardDegree(written) === null) break
       degreesWritten.push(written)
       at += post[0].length
-      after = text.slice(at)
+      after = text.slice(at, at + AHEAD)
     }
     let position: string | null = null
     let end = at
@@ -154,9 +157,10 @@ export const findOfficialMentions = (text: string): OfficialMention[] => {
         end = at + opener[0].length + read.length
       }
     }
-    const pre = positionBefore(text.slice(windowStart, rankStart))
+    const from = Math.max(windowStart, rankStart - BEHIND)
+    const pre = positionBefore(text.slice(from, rankStart))
     if (pre) position = pre.position
-    const start = pre ? windowStart + pre.at : rankStart
+    const start = pre ? from + pre.at : rankStart
     mentions.push({
       rank,
       rankWritten: rankWritten.trim(),

@@ -6,8 +6,9 @@ const BUILDING_WORDS =
   'ruang(?:an)?|aula|gedung|hotel|lapangan|halaman|mapolda|mapolres(?:ta|tabes)?|mapolsek|mako|markas|balai|pendopo|pendapa|kantor|masjid|gereja|pura|vihara|rupatama|auditorium|graha|wisma|stadion|gor|gelanggang|taman|pantai|pasar|sekolah|sma|smk|smp|sd|madrasah|universitas|kampus|pondok|ponpes|command\\s+center|posko|pos\\s+(?:pam|pelayanan|pengamanan|terpadu|ronda|polisi|kamling)|terminal|pelabuhan|bandara|alun-alun|rumah|rsud|rs|klinik|puskesmas|mall|kafe|cafe|restoran|rumah\\s+makan|guest\\s+house|ballroom|convention|lobi|lobby|dermaga'
 const AREA_WORDS = 'desa|kelurahan|kampung|dusun|lokasi|kawasan|komplek|kompleks|perumahan'
 const placeAfter = (prepositions: string, words: string) => new RegExp(`\\b(?:${prepositions})\\s+(?=(?:${words})(?![\\p{L}]))`, 'giu')
-// A visit's destination ("kunjungan ke Kantor Redaksi ...") is its venue; an area after "ke" is not.
-const BUILDING = placeAfter('di|dari|ke', BUILDING_WORDS)
+// A visit's destination ("kunjungan ke Kantor Redaksi ...", "mengunjungi SD Inpres ...") is its
+// venue; an area after "ke" is not.
+const BUILDING = placeAfter('di|dari|ke|mengunjungi|menyambangi|mendatangi', BUILDING_WORDS)
 const AREA = placeAfter('di|dari', AREA_WORDS)
 const STRUCTURED = /^(?:tempat|lokasi|bertempat)\s*[:：]\s*(.+)$/iu
 
@@ -24,12 +25,14 @@ const clean = (chunk: string): string | null => {
   let venue = (ends.length ? chunk.slice(0, Math.min(...ends)) : chunk).trim().replace(/[\s,.:;"”)]+$/u, '')
   if (venue.length > 150) venue = venue.slice(0, 150).replace(/\s+\S*$/, '')
   if (venue.length < 3 || !/\p{L}{3}/u.test(venue)) return null
+  // A place word alone, in lowercase ("di sekolah tersebut"), names no place.
+  if (!/\s/.test(venue) && venue === venue.toLowerCase()) return null
   return venue.charAt(0).toLocaleUpperCase('id-ID') + venue.slice(1)
 }
 
 const firstAfter = (text: string, pattern: RegExp): string | null => {
   for (const match of text.matchAll(pattern)) {
-    const venue = clean(text.slice(match.index + match[0].length))
+    const venue = clean(text.slice(match.index + match[0].length, match.index + match[0].length + 300))
     if (venue) return venue
   }
   return null
