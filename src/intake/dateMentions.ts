@@ -27,7 +27,28 @@ const SHAPES: { pattern: RegExp; named: boolean }[] = [
 // A day name alone is taken when capitalised ("minggu" is also "week") or after "hari".
 const DAY_ALONE = new RegExp(`(?:\\b[Hh]ari\\s+(${DAY_PATTERN.toLowerCase()}|${DAY_PATTERN})|\\b(${DAY_PATTERN}))(?![\\p{L}])`, 'gu')
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
+type Span = { start: number; end: number }
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+
+/** Of spans sorted by start, those overlapping none kept before them: linear, as each can only overlap the last kept. */
+const withoutOverlaps = <T extends Span>(sorted: T[]): T[] => {
+  const kept: T[] = []
+  for (const span of sorted) {
+    const last = kept.at(-1)
+    if (!last || !overlaps(last, span)) kept.push(span)
+  }
+  return kept
+}
+
+/** The spans of `extra` that overlap none of `kept`, both in order of start (linear, for 200 KB of input). */
+const outside = <T extends Span>(extra: T[], kept: Span[]): T[] => {
+  let next = 0
+  return extra.filter((span) => {
+    while (next < kept.length && (kept[next]?.end ?? 0) <= span.start) next += 1
+    const near = kept[next]
+    return !near || !overlaps(near, span)
+  })
+}
 
 /** Every date and day name written in a text, in order. */
 export const findDateMentions = (text: string): DateMention[] => {
@@ -44,23 +65,11 @@ export const findDateMentions = (text: string): DateMention[] => {
       found.push({ day, month, year, weekday: dayName ? weekdayOf(dayName) : null, start, end: start + whole.length, text: whole.trim() })
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  // In order of start, a mention can only overlap the last one kept (linear, for 200 KB of input).
-  const dates: DateMention[] = []
-  for (const mention of found) {
-    const last = dates.at(-1)
-    if (!last || !overlaps(last, mention)) dates.push(mention)
-  }
-  const days: DateMention[] = []
-  let next = 0
-  for (const match of text.matchAll(DAY_ALONE)) {
-    const name = match[1] ?? match[2] ?? ''
-    const mention = { day: null, month: null, year: null, weekday: weekdayOf(name), start: match.index, end: match.index + match[0].length, text: match[0] }
-    while (next < dates.length && (dates[next]?.end ?? 0) <= mention.start) next += 1
-    const date = dates[next]
-    if (!date || !overlaps(date, mention)) days.push(mention)
-  }
-  return [...dates, ...days].sort((a, b) => a.start - b.start)
+  const dates = withoutOverlaps(found.sort((a, b) => a.start - b.start || b.end - a.end))
+  const days: DateMention[] = [...text.matchAll(DAY_ALONE)].map((match) => ({
+    day: null, month: null, year: null, weekday: weekdayOf(match[1] ?? match[2] ?? ''), start: match.index, end: match.index + match[0].length, text: match[0],
+  }))
+  return [...dates, ...outside(days, dates)].sort((a, b) => a.start - b.start)
 }
 
 /** A clock time as written: "pukul 08.00 WIB", "jam 7 malam", "10.30 WITA"; or a part of the day alone ("siang"). */
@@ -98,23 +107,11 @@ export const findTimeMentions = (text: string): TimeMention[] => {
       clocks.push({ hour, minute, zone, guessed: false, start, end, text: whole.trim() })
     }
   }
-  clocks.sort((a, b) => a.start - b.start)
-  const times: TimeMention[] = []
-  for (const clock of clocks) {
-    const last = times.at(-1)
-    if (!last || !overlaps(last, clock)) times.push(clock)
-  }
-  const parts: TimeMention[] = []
-  let next = 0
-  for (const match of text.matchAll(PART_OF_DAY)) {
-    const start = match.index
-    const end = start + match[0].length
-    while (next < times.length && (times[next]?.end ?? 0) <= start) next += 1
-    const clock = times[next]
-    if (clock && overlaps(clock, { start, end })) continue
-    parts.push({ hour: PART_HOURS[(match[1] ?? '').toLowerCase()] ?? 12, minute: 0, zone: null, guessed: true, start, end, text: match[0] })
-  }
-  return [...times, ...parts]
+  const times = withoutOverlaps(clocks.sort((a, b) => a.start - b.start))
+  const parts: TimeMention[] = [...text.matchAll(PART_OF_DAY)].map((match) => ({
+    hour: PART_HOURS[(match[1] ?? '').toLowerCase()] ?? 12, minute: 0, zone: null, guessed: true, start: match.index, end: match.index + match[0].length, text: match[0],
+  }))
+  return [...times, ...outside(parts, times)]
 }
 
 const LAW_YEAR = /\b(?:UU|Undang-Undang|Perpres|Perkap|Perpol|Peraturan|Keputusan|Inpres|Kepres|Keppres|PP|Nomor|No\.?)\s[^.;]{0,60}?\b(?:Tahun|Th\.?)\s*\d{4}/giu
