@@ -34,6 +34,8 @@ const NOT_POLICE_AFTER = /^\s*(?:TNI|AD|AL|AU)\b/u
 const JENDERAL_BEFORE = /\b(?:direktorat|inspektorat|sekretariat|sekretaris|direktur|inspektur|jaksa|panglima(?:\s+besar)?)\s*$/iu
 const JENDERAL_AFTER = /^\s*(?:Sudirman|Soedirman|Ahmad\s+Yani|A\.\s?Yani|Gatot\s+Subroto|Basuki\s+Rahmat|Urip)\b/u
 const VERB_PREFIX = /^(?:Mem|Meng|Meny|Men)[a-z]{4,}$/u
+/** Words that end a name but carry on a position ("Kasubbid Penmas Bidhumas Polda Sumsel"). */
+const UNIT_WORD = /^(?:polda|polres|polresta|polrestabes|polsek|polri|mabes|bidhumas|divhumas|humas|div|divisi|sat\p{L}*|kabupaten|kota|provinsi|subbag|subbid|bag|bid|biro)\.?$/iu
 
 const isStop = (token: string) => {
   const word = token.replace(/[.,]$/, '')
@@ -50,7 +52,7 @@ const readName = (text: string): { name: string; length: number } | null => {
   const tokens: string[] = []
   let at = 0
   while (tokens.length < 5) {
-    const match = (tokens.length ? TOKEN : FIRST_TOKEN).exec(text.slice(at, at + AHEAD))
+    const match = (tokens.length ? TOKEN : FIRST_TOKEN).exec(text.slice(at))
     if (!match) break
     const token = match[1] ?? ''
     if (isStop(token) || standardDegree(token) !== null) break
@@ -81,18 +83,18 @@ const readPosition = (text: string): { position: string; length: number; toRank:
   let at = head[0].length
   let toRank = false
   for (let words = 0; words < 6; words += 1) {
-    const rest = text.slice(at, at + AHEAD)
+    const rest = text.slice(at)
     if (RANK_AT.test(rest)) {
       toRank = true
       break
     }
     const match = /^\s+([\p{Lu}\d][\p{L}\d'’-]*\.?)/u.exec(rest)
     const word = match?.[1]
-    if (!match || !word || isStop(word) && !/^(?:polda|polres|polresta|polrestabes|polsek|polri|mabes|bidhumas|divhumas|humas|div|divisi|sat\p{L}*|kabupaten|kota|provinsi|subbag|subbid|bag|bid|biro)\.?$/iu.test(word)) break
+    if (!match || !word || (isStop(word) && !UNIT_WORD.test(word))) break
     at += match[0].length
     if (word.endsWith('.') && word.length > 4) break
   }
-  if (RANK_AT.test(text.slice(at, at + AHEAD))) toRank = true
+  if (RANK_AT.test(text.slice(at))) toRank = true
   return { position: text.slice(0, at).replace(/[.,]$/, '').trim(), length: at, toRank }
 }
 
