@@ -71,7 +71,7 @@ describe(`only approved versions are public, on ${process.env.TEST_DB || 'sqlite
         // MODEL_PATH: the `path` a failure printed, to replay exactly its shrunk sequence.
         ...(process.env.MODEL_PATH ? { path: process.env.MODEL_PATH } : {}),
         verbose: 1,
-        interruptAfterTimeLimit: Number(process.env.MODEL_TIME_LIMIT_MS || 25 * 60_000),
+        interruptAfterTimeLimit: Number(process.env.MODEL_TIME_LIMIT_MS || 10 * 60_000),
         markInterruptAsFailure: true,
       },
     )
