@@ -17,6 +17,8 @@ const env = {
   MODEL_RUNS: option('runs') ?? process.env.MODEL_RUNS ?? '100',
   MODEL_COMMANDS: option('commands') ?? process.env.MODEL_COMMANDS ?? '40',
   MODEL_VERBOSE: '1',
+  // A hunt may run for hours; the test's own limit (10 min) is for CI's short budget.
+  MODEL_TIME_LIMIT_MS: process.env.MODEL_TIME_LIMIT_MS ?? String(4 * 60 * 60_000),
   ...(option('seed') ? { MODEL_SEED: option('seed') } : {}),
   ...(option('path') ? { MODEL_PATH: option('path') } : {}),
   ...(option('replay') ? { MODEL_REPLAY: option('replay') } : {}),
