@@ -22,7 +22,7 @@ const AUTH = ['post /forgot-password', 'get /init', 'post /login', 'post /logout
  */
 const ENDPOINTS: Record<string, string[]> = {
   '': ['post /internal/revalidate', 'post /internal/known-slugs', 'get /access'],
-  reports: ['post /:id/workflow', 'get /:id/workflow', ...STANDARD],
+  reports: ['post /intake', 'get /:id/checks', 'post /:id/workflow', 'get /:id/workflow', ...STANDARD],
   media: ['get /paste-url/:id?', 'get /file/:filename', ...STANDARD],
   units: STANDARD,
   users: [...AUTH, ...WITHOUT_DUPLICATE],
@@ -81,6 +81,9 @@ describe(`endpoints and sessions on ${process.env.TEST_DB || 'sqlite'} (A10, B21
     expect((await api.post(`/reports/${reportB}/workflow`, { body: { action: 'submit' } })).status).toBe(401)
     expect((await api.get(`/reports/${reportB}/workflow`, { token: n.tokens.editorA })).status).toBe(404)
     expect((await api.post(`/reports/${reportB}/workflow`, { token: n.tokens.editorA, body: { action: 'submit' } })).status).toBe(404)
+    expect((await api.get(`/reports/${reportB}/checks`)).status).toBe(401)
+    expect((await api.get(`/reports/${reportB}/checks`, { token: n.tokens.editorA })).status).toBe(404)
+    expect((await api.post('/reports/intake', { body: { text: 'PALEMBANG — Rakor.' } })).status).toBe(401)
     // Only the server itself holds the revalidation token: nobody's session is enough.
     expect((await api.post('/internal/revalidate', { body: { tags: ['reports'] } })).status).toBe(403)
     expect((await api.post('/internal/revalidate', { token: n.tokens.admin, body: { tags: ['reports'] } })).status).toBe(403)

@@ -1,14 +1,14 @@
 import { APIError } from 'payload'
 
-import type { Refusal } from './machine'
+import type { BlockingCheck, Refusal } from './machine'
 
 /**
  * A refusal as an HTTP error: Payload answers `{ errors: [{ name, message, data: { code, fields } }] }`
  * with the refusal's status. Callers rely on the status and `data.code`, never on the wording.
  */
-export class WorkflowError extends APIError<{ code: string; fields?: string[] }> {
-  constructor({ status, code, message, fields }: Pick<Refusal, 'code' | 'message' | 'fields' | 'status'> | { status: 400 | 401 | 403 | 404 | 409; code: string; message: string; fields?: string[] }) {
-    super(message, status, fields ? { code, fields } : { code }, true)
+export class WorkflowError extends APIError<{ code: string; fields?: string[]; checks?: BlockingCheck[] }> {
+  constructor({ status, code, message, fields, checks }: Pick<Refusal, 'code' | 'message' | 'fields' | 'status' | 'checks'> | { status: 400 | 401 | 403 | 404 | 409; code: string; message: string; fields?: string[]; checks?: BlockingCheck[] }) {
+    super(message, status, { code, ...(fields ? { fields } : {}), ...(checks ? { checks } : {}) }, true)
     this.name = 'WorkflowError'
   }
 }

@@ -170,6 +170,13 @@ describe('decide: input', () => {
     const incomplete = facts('draft', { missing: ['summary', 'body'] })
     expect(decide({ action: 'submit', actor: editor, report: incomplete, now: NOW })).toMatchObject({ status: 400, code: 'INCOMPLETE', fields: ['summary', 'body'] })
   })
+
+  it('should hold a submit while a check before submit finds an error, listing it, and nothing else', () => {
+    const check = { code: 'DAY_DATE_MISMATCH', message: '“Rabu (23/05/2017)”: tanggal itu hari Selasa.', field: 'body', excerpt: 'Rabu (23/05/2017)' }
+    const blocked = facts('draft', { blockingChecks: [check] })
+    expect(decide({ action: 'submit', actor: editor, report: blocked, now: NOW })).toMatchObject({ status: 400, code: 'CHECKS_FAILED', fields: ['body'], checks: [check] })
+    expect(decide({ action: 'submit', actor: editor, report: facts('draft', { blockingChecks: [] }), now: NOW }).ok).toBe(true)
+  })
 })
 
 describe('decide: corrections of published reports', () => {

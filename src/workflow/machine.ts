@@ -35,11 +35,15 @@ export type ReportFacts = {
   contributorIds: ID[]
   /** Required content that is still empty (see `missingContent`). */
   missing: string[]
+  /** The checks before submit that found an error (src/intake/runChecks): submission waits for their fix. */
+  blockingChecks?: BlockingCheck[]
   /** The working copy's latest version and its photos as they are now: what a reviewer sees. */
   revision?: ID | null
   /** A fingerprint of the working copy's photos as they are now (see photosFingerprint). */
   photos?: string | null
 }
+
+export type BlockingCheck = { code: string; message: string; field: string; excerpt: string }
 
 export type ActionInput = {
   note?: unknown
@@ -57,6 +61,7 @@ export const ERROR_CODES = {
   publishAtInPast: 'PUBLISH_AT_IN_PAST',
   changeNoteRequired: 'CHANGE_NOTE_REQUIRED',
   incomplete: 'INCOMPLETE',
+  checksFailed: 'CHECKS_FAILED',
   notAllowed: 'NOT_ALLOWED',
   ownWork: 'OWN_WORK',
   wrongState: 'WRONG_STATE',
@@ -66,7 +71,7 @@ export const ERROR_CODES = {
 } as const
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
 
-export type Refusal = { ok: false; status: 400 | 403 | 409; code: ErrorCode; message: string; fields?: string[] }
+export type Refusal = { ok: false; status: 400 | 403 | 409; code: ErrorCode; message: string; fields?: string[]; checks?: BlockingCheck[] }
 
 export type Transition = {
   ok: true
@@ -215,6 +220,10 @@ export const decide = ({
   }
   if ((action === 'submit' || action === 'publish') && report.missing.length > 0) {
     return refuse(400, ERROR_CODES.incomplete, `Laporan belum lengkap: ${report.missing.join(', ')}.`, report.missing)
+  }
+  if (action === 'submit' && report.blockingChecks && report.blockingChecks.length > 0) {
+    const checks = report.blockingChecks
+    return { ...refuse(400, ERROR_CODES.checksFailed, `Perbaiki dahulu sebelum mengirim: ${checks.map((check) => check.message).join(' ')}`, [...new Set(checks.map((check) => check.field))]), checks }
   }
   if (action === 'publish' && report.everPublished && !minor && !changeNote) {
     return refuse(400, ERROR_CODES.changeNoteRequired, 'Perubahan atas berita yang sudah terbit wajib disertai catatan ralat, kecuali perubahan kecil.', ['changeNote'])

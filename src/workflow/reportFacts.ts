@@ -7,6 +7,8 @@ import { COLLECTIONS } from '@/constants/collections'
 import type { Taxonomy } from '@/feeds/affectedFeeds'
 import { approvedSnapshot } from '@/media/approved'
 import { photoIdsOf } from '@/media/visibility'
+import { reportForChecks } from '@/intake/reportForChecks'
+import { runChecks } from '@/intake/runChecks'
 import type { Report } from '@/payload-types'
 
 import { missingContent } from './content'
@@ -91,10 +93,15 @@ const photoFacts = async (req: PayloadRequest, working: Doc): Promise<PhotoFacts
 /** The facts of a working copy, with its photos' contributors and fingerprint and the revision under review. */
 export const loadFacts = async (req: PayloadRequest, working: Doc, live: boolean): Promise<ReportFacts> => {
   const facts = reportFacts(working, live)
+  // Only errors block, and none depends on the day it is checked (nor on the speller, which gives warnings).
+  const blockingChecks = runChecks(reportForChecks(working as never), { now: new Date(), spell: null })
+    .filter((check) => check.severity === 'error')
+    .map(({ code, message, field, excerpt }) => ({ code, message, field, excerpt }))
   const photos = await photoFacts(req, working)
   const version = await latestRevision(req, working.id)
   return {
     ...facts,
+    blockingChecks,
     contributorIds: [...facts.contributorIds, ...photos.contributors],
     photos: photos.fingerprint,
     revision: version === null ? null : photos.fingerprint ? `${version}.${photos.fingerprint}` : String(version),

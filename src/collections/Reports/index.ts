@@ -7,6 +7,7 @@ import { withDraftValidation } from '@/fields/draftValidation'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
 
+import { intakeEndpoints } from './intakeEndpoints'
 import { readReportVersions } from './access/readReportVersions'
 import { readReports } from './access/readReports'
 import { updateReports } from './access/updateReports'
@@ -57,7 +58,7 @@ export const Reports: CollectionConfig<'reports'> = {
   // one index in exactly that order lets the database read the first rows off it instead of sorting
   // every published report (on SQLite at 10,000 reports: 25-45 ms a list before, 2 ms after).
   indexes: [{ fields: ['_status', 'state', 'publishedAt', 'createdAt'] }],
-  endpoints: workflowEndpoints,
+  endpoints: [...intakeEndpoints, ...workflowEndpoints],
   hooks: {
     beforeOperation: [refusePhotoProbes, checkBodyShape, routeThroughWorkflow],
     beforeChange: [guardWorkflowFields, enforceUnitScope, deriveSearchText, derivePhotoList],
