@@ -80,11 +80,15 @@ test.describe('HTTP hardening', () => {
       expect(headers['strict-transport-security'], path).toBeUndefined()
       expect(policyOf(response)['frame-ancestors'], path).toEqual(["'none'"])
     }
-    // Feeds and photos keep the caching they set themselves; the admin and the API are never stored.
+    // Feeds and photos keep the caching they set themselves; the admin and the API are never stored,
+    // but for anonymous reads of public collections: public, revalidated before each use, with their tags.
     expect((await request.get('/feed.xml')).headers()['cache-control']).toBe('public, max-age=300')
     expect((await request.get(photo!)).headers()['cache-control']).toBe('public, max-age=3600')
     expect(policyOf(await request.get('/feed.xml'))['default-src']).toEqual(["'none'"])
-    for (const path of ['/admin/login', '/api/users/me', '/api/reports?limit=1', '/api/nothing-here']) expect((await request.get(path)).headers()['cache-control'], path).toBe('no-store')
+    for (const path of ['/admin/login', '/api/users/me', '/api/reports/versions', '/api/nothing-here']) expect((await request.get(path)).headers()['cache-control'], path).toBe('no-store')
+    const publicRead = (await request.get('/api/reports?limit=1')).headers()
+    expect([publicRead['cache-control'], publicRead['surrogate-key']]).toEqual(['public, max-age=0, must-revalidate', 'reports taxonomy'])
+    expect((await request.get('/api/reports?limit=1', { headers: { Authorization: 'JWT not-a-token' } })).headers()['cache-control']).toBe('no-store')
   })
 
   test("should serve public pages from Next's cache with no inline script, and no script but the site's own (E40)", async ({ request }) => {

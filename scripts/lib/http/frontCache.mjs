@@ -8,7 +8,8 @@
  * Kept only: 200 answers to a GET of the public site that Next served from its cache or has just
  * cached (`x-nextjs-cache` HIT, MISS or REVALIDATED; never a STALE one), or that a route handler
  * built from Next's tagged cache and says so with the tags in `Surrogate-Key` (the feeds: see
- * src/feeds/http.ts; never media), with no Set-Cookie and no private or no-store Cache-Control, for
+ * src/feeds/http.ts; never media), or anonymous reads of the public API (./publicApi.mjs, tagged
+ * by hardenResponse), with no Set-Cookie and no private or no-store Cache-Control, for
  * requests with no cookie, no credentials, no range and none of the headers the answer varies by
  * (Next's RSC headers). A request with any of those always goes to Next, as does one with If-Modified-Since for
  * an answer with Last-Modified (dates are Next's to compare; tags are compared here). So a logged-in
@@ -23,6 +24,7 @@ import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
 import { areaOf } from '../../../src/http/securityHeaders.mjs'
 
 import { pathOf, validated } from './hardenResponse.mjs'
+import { publicApiTags } from './publicApi.mjs'
 
 /** How many answers are kept, and their bytes at most (uncompressed; their gzip bytes add up to a seventh more). */
 const ENTRIES = 1000
@@ -55,9 +57,12 @@ const varyNames = (/** @type {Response} */ res) => {
   return names.includes('*') ? null : names
 }
 
-/** Whether the request is one every reader could have made: a GET of the site, nothing personal, none of `vary`. */
-const isPlain = (/** @type {Request} */ req, /** @type {string[]} */ vary) =>
-  req.method === 'GET' && areaOf(pathOf(req.url)) === 'site' && ![...PERSONAL, ...vary].some((name) => req.headers[name] !== undefined)
+/** Whether the request is one every reader could have made: a GET of the site or of the public API, nothing personal, none of `vary`. */
+const isPlain = (/** @type {Request} */ req, /** @type {string[]} */ vary) => {
+  const path = pathOf(req.url)
+  const area = areaOf(path)
+  return req.method === 'GET' && (area === 'site' || (area === 'api' && publicApiTags(req, path) !== undefined)) && ![...PERSONAL, ...vary].some((name) => req.headers[name] !== undefined)
+}
 
 export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BYTES, maxAgeMs = MAX_AGE_MS } = {}) => {
   /** @type {Map<string, Entry>} */

@@ -51,6 +51,11 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('ETag', `"atom-${state.title.length}"`)
     res.setHeader('Last-Modified', 'Sat, 05 Dec 2026 04:00:00 GMT')
     res.end(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${state.title}</title>${'<entry><title>Rakor</title></entry>'.repeat(40)}</feed>`)
+  } else if (url.startsWith('/api/')) {
+    // Payload's REST handler: JSON, no cache headers of its own; an anonymous read of a workflow is refused.
+    res.setHeader('Content-Type', 'application/json')
+    if (url.includes('/workflow') || url.startsWith('/api/users')) res.statusCode = 401
+    res.end(JSON.stringify({ docs: [{ title: state.title }], path: url }))
   } else if (url === '/dengan-cookie') cachedPage({ 'Set-Cookie': 'a=b' })
   else if (url === '/pribadi') cachedPage({ 'Cache-Control': 'private, no-cache' })
   else if (url === '/semua') cachedPage({ Vary: '*' })
@@ -132,6 +137,38 @@ describe('the front cache: whole public answers kept in front of Next until a ta
     expect(revalidated.status).toBe(304)
     expect(revalidated.bytes.length).toBe(0)
     expect(revalidated.headers['content-security-policy']).toBeUndefined()
+  })
+
+  it('should keep anonymous reads of the public API, tagged, until the public generation moves, and nothing personal', async () => {
+    const first = await ask('/api/reports?limit=10&depth=1', { 'Accept-Encoding': 'gzip' })
+    expect(first.status).toBe(200)
+    expect([first.headers['cache-control'], first.headers['surrogate-key']]).toEqual(['public, max-age=0, must-revalidate', 'reports taxonomy'])
+    let again: Answer | undefined
+    expect(await reachingNext(async () => (again = await ask('/api/reports?limit=10&depth=1', { 'Accept-Encoding': 'gzip' })))).toBe(0)
+    expect(again!.text).toBe(first.text)
+    expect((await ask('/api/reports?limit=10&depth=1', { 'If-None-Match': String(first.headers.etag) })).status).toBe(304)
+    expect(await reachingNext(() => ask('/api/media/3'))).toBe(1)
+    expect(await reachingNext(() => ask('/api/media/3'))).toBe(0)
+
+    // A public change: the next read is Payload's again.
+    state.title = 'Versi kedua'
+    advancePublicGeneration()
+    expect(JSON.parse((await ask('/api/reports?limit=10&depth=1')).text).docs[0].title).toBe('Versi kedua')
+
+    // Signed in, other collections, sub-paths and refusals: always Payload's, never public.
+    for (const [path, headers] of [
+      ['/api/reports?limit=10&depth=1', { Authorization: 'JWT x' }],
+      ['/api/reports?limit=10&depth=1', { Cookie: 'payload-token=x' }],
+      ['/api/users?limit=10', {}],
+      ['/api/reports/7/workflow', {}],
+      ['/api/reports/versions', {}],
+      ['/api/workflow-events', {}],
+    ] as const) {
+      expect(await reachingNext(() => ask(path, headers)), path).toBe(1)
+      const answer = await ask(path, headers)
+      expect(answer.headers['cache-control'], path).toBe('no-store')
+      expect(answer.headers['surrogate-key'], path).toBeUndefined()
+    }
   })
 
   it('should answer a cached sitemap file again the same way', async () => {

@@ -24,6 +24,8 @@ import { isErrorShell, NOT_FOUND_PAGE } from '../../../src/http/notFoundPage.mjs
 import { PAGE_SCRIPTS } from '../../../src/http/pageScripts.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from '../../../src/http/securityHeaders.mjs'
 
+import { publicApiTags } from './publicApi.mjs'
+
 const require = createRequire(import.meta.url)
 /** @type {() => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */
 const compression = require('next/dist/compiled/compression')
@@ -129,6 +131,8 @@ export const validated = (req, res, body, etag, gzipped) => {
 
 /** What Next sends with a page that is not found: never kept by a browser or a shared cache. */
 const NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
+/** An anonymous public API read: any cache may keep it, but must ask again (with its ETag) before each use. */
+const PUBLIC_API_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
 
 /**
  * @typedef {((req: Request, res: Response) => void) & { answerUnknown: (req: Request, res: Response) => boolean }} Hardening
@@ -210,6 +214,7 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
     const generation = publicGeneration()
     const path = pathOf(req.url)
     const area = areaOf(path)
+    const apiTags = area === 'api' ? publicApiTags(req, path) : undefined
     // Next takes the nonce for its scripts from this request header; a client's own is never used.
     const nonce = area === 'admin' ? newMarker() : marker
     req.headers['content-security-policy'] = markerRequestHeader(nonce)
@@ -254,6 +259,13 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
         return (mode = 'hold')
       }
       res.setHeader('Content-Security-Policy', page ? adminPolicy(nonce, { https }) : nonPagePolicy(type))
+      // An anonymous read of the public API: public, with its tags, and kept by the front cache like a feed.
+      if (apiTags !== undefined && res.statusCode === 200 && /^\s*application\/json/i.test(type) && !res.hasHeader('Content-Encoding')) {
+        res.setHeader('Cache-Control', PUBLIC_API_CACHE_CONTROL)
+        res.setHeader('Surrogate-Key', apiTags)
+        kind = 'document'
+        return (mode = 'hold')
+      }
       // A whole document the site answers a GET with (its route handlers write one string in a few chunks).
       if (area === 'site' && req.method === 'GET' && res.statusCode === 200 && DOCUMENT_TYPE.test(type) && !res.hasHeader('Content-Encoding')) {
         kind = 'document'
