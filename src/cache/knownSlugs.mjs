@@ -11,7 +11,10 @@ import { randomBytes } from 'node:crypto'
 const SLUGS = Symbol.for('warta.knownReportSlugs')
 const TOKEN = Symbol.for('warta.knownSlugsToken')
 
-/** @typedef {{ generation: number; at: number; slugs: ReadonlySet<string> }} KnownSlugs */
+/**
+ * `slugs`: what /berita/{slug} knows; `sections`: what /unit, /kategori and /tag know, by that segment.
+ * @typedef {{ generation: number; at: number; slugs: ReadonlySet<string>; sections?: Readonly<Record<string, ReadonlySet<string>>> }} KnownSlugs
+ */
 
 /** @returns {KnownSlugs | undefined} */
 export const knownReportSlugs = () => /** @type {any} */ (globalThis)[SLUGS]

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
-import { findKnownReportSlugs } from '@/data/findKnownReportSlugs'
+import { findKnownReportSlugs, findKnownSectionSlugs } from '@/data/findKnownReportSlugs'
 
 import { knownSlugsToken, setKnownReportSlugs } from './knownSlugs.mjs'
 import { publicGeneration } from './publicGeneration.mjs'
@@ -12,7 +12,7 @@ const sameSecret = (given: string | null, expected: string): boolean =>
 
 /**
  * POST /api/internal/known-slugs: the production server asks its own process to read the slugs that
- * /berita/{slug} knows, after a public change (scripts/lib/http/reportSlugs.mjs). The set is kept in
+ * /berita/{slug} and the section pages (/unit, /kategori, /tag) know, after a public change (scripts/lib/http/reportSlugs.mjs). The set is kept in
  * this process (./knownSlugs.mjs), under the public generation seen before the read; only the count
  * is answered. The token exists only inside the process.
  */
@@ -25,8 +25,8 @@ export const knownSlugsEndpoint: Endpoint = {
     }
     // Before the read: a change made while it runs leaves the set marked as older than that change.
     const generation = publicGeneration()
-    const slugs = await findKnownReportSlugs(req.payload)
-    setKnownReportSlugs({ generation, at: Date.now(), slugs })
+    const [slugs, sections] = await Promise.all([findKnownReportSlugs(req.payload), findKnownSectionSlugs(req.payload)])
+    setKnownReportSlugs({ generation, at: Date.now(), slugs, sections })
     return Response.json({ slugs: slugs.size })
   },
 }

@@ -7,7 +7,7 @@ import { createNewsroom, type Newsroom } from '@/testing/newsroom'
 import { restClient, type RestClient } from '@/testing/restClient'
 import { startTestPayload, type TestPayload } from '@/testing/testPayload'
 
-import { findKnownReportSlugs } from './findKnownReportSlugs'
+import { findKnownReportSlugs, findKnownSectionSlugs } from './findKnownReportSlugs'
 
 // The slugs the production server may answer 404 for without a render must include every slug that
 // /berita/{slug} answers: a live report's, its earlier ones (301) and a withdrawn one's (its notice).
@@ -46,6 +46,21 @@ describe(`known report slugs on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(slugs.has(inReview.slug)).toBe(false)
   })
 
+  it('should hold every unit and activity type slug, and only the tags a live report carries', async () => {
+    const d = desk(api, n)
+    const shown = await t.payload.create({ collection: 'tags', data: { name: 'Mudik Aman' } })
+    const hidden = await t.payload.create({ collection: 'tags', data: { name: 'Belum Dipakai' } })
+    const report = await d.create('writerA', 'polresA', 'Rakor Pengamanan Arus Mudik', { tags: [shown.id] })
+    await d.publish(report.id)
+    const sections = await findKnownSectionSlugs(t.payload)
+    const units = await t.payload.find({ collection: 'units', limit: 100, depth: 0 })
+    expect([...sections.unit].sort()).toEqual(units.docs.map((u) => u.slug).sort())
+    const types = await t.payload.find({ collection: 'activity-types', limit: 100, depth: 0 })
+    expect([...sections.kategori].sort()).toEqual(types.docs.map((type) => type.slug).sort())
+    expect(sections.tag.has(shown.slug!)).toBe(true)
+    expect(sections.tag.has(hidden.slug!)).toBe(false)
+  })
+
   it('should keep the set in this process under the generation seen before the read, for the server only', async () => {
     expect((await api.post('/internal/known-slugs', { body: {} })).status).toBe(403)
     expect((await api.post('/internal/known-slugs', { body: {}, headers: { 'X-Warta-Internal': 'guess' } })).status).toBe(403)
@@ -53,8 +68,9 @@ describe(`known report slugs on ${process.env.TEST_DB || 'sqlite'}`, () => {
     const generation = publicGeneration()
     const read = await api.post<{ slugs: number }>('/internal/known-slugs', { body: {}, headers: { 'X-Warta-Internal': knownSlugsToken() } })
     expect(read.status).toBe(200)
-    expect(read.body.slugs).toBe(4)
+    expect(read.body.slugs).toBe(5)
     expect(knownReportSlugs()?.generation).toBe(generation)
-    expect(knownReportSlugs()?.slugs.size).toBe(4)
+    expect(knownReportSlugs()?.slugs.size).toBe(5)
+    expect(knownReportSlugs()?.sections?.tag?.size).toBe(1)
   })
 })

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { COLLECTIONS } from '@/constants/collections'
 
+import { findActivityTypes, findTags, findUnits } from './findTaxonomy'
+
 /**
  * Every slug under which /berita/{slug} answers something other than 404, as an anonymous reader sees
  * it: the current slug of every published report, its earlier slugs (301 to the current one), and the
@@ -32,4 +34,15 @@ export const findKnownReportSlugs = async (payload: Payload): Promise<Set<string
   })
   for (const notice of withdrawals) if (notice.reportSlug) slugs.add(notice.reportSlug)
   return slugs
+}
+
+/**
+ * The slugs the section pages know, by their path's first segment (/unit/{slug}, /kategori/{slug},
+ * /tag/{slug} and everything under them): the same reads those pages make, so any other slug is their
+ * 404 too, answered by the production server without a render.
+ */
+export const findKnownSectionSlugs = async (payload: Payload): Promise<Record<'unit' | 'kategori' | 'tag', Set<string>>> => {
+  const [units, types, tags] = await Promise.all([findUnits(payload), findActivityTypes(payload), findTags(payload)])
+  const slugsOf = (terms: { slug?: string | null }[]) => new Set(terms.flatMap((term) => (term.slug ? [term.slug] : [])))
+  return { unit: slugsOf(units), kategori: slugsOf(types), tag: slugsOf(tags) }
 }

@@ -28,7 +28,7 @@ describe('known report slugs in the production server', () => {
     expect(slugs.knows('/berita/tidak-ada')).toBe(false)
 
     // Not a plain slug, or not a report path: not this module's to judge.
-    for (const path of ['/berita/Rakor-Polda', '/berita/rakor_polda', '/berita/a/b', '/berita/rakor-polda/', '/unit/tidak-ada', '/']) expect(slugs.knows(path), path).toBe(true)
+    for (const path of ['/berita/Rakor-Polda', '/berita/rakor_polda', '/berita/a/b', '/berita/rakor-polda/', '/tentang', '/unit/Polda-Sumsel', '/']) expect(slugs.knows(path), path).toBe(true)
 
     // A public change (any tag expired): the set is not used until it has been read again.
     advancePublicGeneration()
@@ -36,6 +36,25 @@ describe('known report slugs in the production server', () => {
     await slugs.settled()
     expect(reads).toBe(2)
     expect(slugs.knows('/berita/tidak-ada')).toBe(false)
+  })
+
+  it('should judge the section pages (unit, category, tag, with their pages and feeds) by their own sets', async () => {
+    const read = async () =>
+      setKnownReportSlugs({
+        generation: publicGeneration(),
+        at: Date.now(),
+        slugs: new Set(['rakor-polda']),
+        sections: { unit: new Set(['polda-sumsel']), kategori: new Set(['rakor']), tag: new Set(['mudik']) },
+      })
+    const slugs = reportSlugs({ origin: 'http://127.0.0.1:0', read })
+    advancePublicGeneration()
+    expect(slugs.knows('/unit/tidak-ada')).toBeUndefined()
+    await slugs.settled()
+    for (const path of ['/unit/polda-sumsel', '/unit/polda-sumsel/2', '/unit/polda-sumsel/feed.xml', '/kategori/rakor', '/tag/mudik/atom.xml']) expect(slugs.knows(path), path).toBe(true)
+    for (const path of ['/unit/tidak-ada', '/unit/tidak-ada/feed.xml', '/kategori/mudik', '/tag/rakor', '/tag/polda-sumsel/2']) expect(slugs.knows(path), path).toBe(false)
+    // A set read before sections were kept says nothing about them.
+    setKnownReportSlugs({ generation: publicGeneration(), at: Date.now(), slugs: new Set(['rakor-polda']) })
+    expect(slugs.knows('/unit/tidak-ada')).toBeUndefined()
   })
 
   it('should send every report request to Next for a while when the set cannot be read', async () => {
