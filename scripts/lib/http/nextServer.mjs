@@ -3,7 +3,7 @@
  * The production HTTP server: Next's own request handler (the one `next start` runs) behind
  * ./hardenResponse.mjs, and ./frontCache.mjs in front of both, answering again what Next's cache
  * answered a moment ago; a path no route claims (./routeTable.mjs) is answered the 404 document
- * without reaching Next. Plain JavaScript, so the server runs without a TypeScript loader.
+ * without reaching Next; what does reach Next is shared fairly between clients (./fairShare.mjs). Plain JavaScript, so the server runs without a TypeScript loader.
  * Started by scripts/lib/serve.ts (`npm start`, the e2e server) with PORT and SERVER_URL set.
  */
 import { createServer } from 'node:http'
@@ -15,6 +15,7 @@ import { buildScriptHashes, newMarker } from '../../../src/http/inlineScripts.mj
 import { NOT_FOUND_PAGE } from '../../../src/http/notFoundPage.mjs'
 import { isHttps } from '../../../src/http/securityHeaders.mjs'
 
+import { fairShare } from './fairShare.mjs'
 import { frontCache } from './frontCache.mjs'
 import { responseHardening } from './hardenResponse.mjs'
 import { reportSlugs } from './reportSlugs.mjs'
@@ -43,11 +44,15 @@ const harden = responseHardening({
   },
 })
 
+// What reaches Next is shared fairly between client addresses (but for the build's static files).
+const share = fairShare({ perAddress: 4 })
+
 const server = createServer(async (req, res) => {
   try {
     if (front.answer(req, res) || harden.answerUnknown(req, res)) return
     harden(req, res)
-    await handle(req, res)
+    if (req.url?.startsWith('/_next/static/')) await handle(req, res)
+    else await share.run(req, res, () => handle(req, res))
   } catch (error) {
     process.stderr.write(`Failed to handle ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     if (!res.headersSent) res.statusCode = 500
