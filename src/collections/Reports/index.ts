@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isStaff, isStaffField } from '@/access/roles'
 import { idOf } from '@/access/unitTree'
+import { PASTE_RELEASE_PATH } from '@/components/admin/pasteReleasePath'
 import { COLLECTIONS, RANKS } from '@/constants/collections'
 import { withDraftValidation } from '@/fields/draftValidation'
 import { slugField } from '@/fields/slug'
@@ -39,6 +40,11 @@ export const Reports: CollectionConfig<'reports'> = {
     defaultColumns: ['title', 'unit', 'activityType', 'activityAt', 'state'],
     listSearchableFields: ['title', 'summary', 'slug'],
     components: {
+      beforeListTable: ['/components/admin/PasteReleaseLink#PasteReleaseLink'],
+      views: {
+        // /admin/collections/reports/tempel-rilis: a pasted release becomes a draft (POST /api/reports/intake).
+        pasteRelease: { Component: '/components/admin/PasteReleaseView#PasteReleaseView', path: PASTE_RELEASE_PATH, exact: true },
+      },
       edit: {
         // Publishing, unpublishing and reverting happen only through the workflow panel.
         PublishButton: '/components/admin/WorkflowStatus#Nothing',

@@ -6,6 +6,9 @@ import { useCallback, useEffect, useState } from 'react'
 import { ACTION_LABELS, STATE_LABELS, type EventAction } from '@/workflow/labels'
 import type { Action, State } from '@/workflow/machine'
 
+import { IntakeResultPanel } from './IntakeResultPanel'
+import { CheckList, ReportChecks, useReportChecks, type ListedCheck } from './ReportChecks'
+
 import './workflowPanel.css'
 
 type WorkflowEvent = { id: string | number; action: EventAction; actorName?: string; at: string; note?: string | null; changeNote?: string | null; publishAt?: string | null }
@@ -24,9 +27,16 @@ type WorkflowInfo = {
 const when = (iso: string) =>
   new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
-const errorMessage = async (response: Response): Promise<string> => {
-  const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return body?.errors?.[0]?.message ?? `Gagal (${response.status}).`
+type Refusal = { message: string; checks: ListedCheck[] }
+
+const refusalOf = async (response: Response): Promise<Refusal> => {
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string; data?: { code?: string; checks?: ListedCheck[] } }[] } | null
+  const error = body?.errors?.[0]
+  return {
+    message: error?.message ?? `Gagal (${response.status}).`,
+    // Submit refused while a check finds an error (CHECKS_FAILED) names those checks.
+    checks: error?.data?.code === 'CHECKS_FAILED' && Array.isArray(error.data.checks) ? error.data.checks : [],
+  }
 }
 
 /** One action with the inputs it takes. */
@@ -83,23 +93,28 @@ const ActionForm = ({ action, info, busy, run }: { action: Action; info: Workflo
 
 /** The sidebar panel: state, what this user may do now, and every event so far. */
 export const WorkflowPanel = () => {
-  const { id } = useDocumentInfo()
+  const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const modified = useFormModified()
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Refusal | null>(null)
   const [busy, setBusy] = useState(false)
   const endpoint = `${config.serverURL}${config.routes.api}/reports/${id}/workflow`
+  // Read again after every save: the revision under review and the checks follow the saved content.
+  const { checks, reload: reloadChecks } = useReportChecks(id, lastUpdateTime)
 
   const load = useCallback(async () => {
     const response = await fetch(endpoint, { credentials: 'include' })
     if (response.ok) setInfo((await response.json()) as WorkflowInfo)
-    else setError(await errorMessage(response))
+    else setError(await refusalOf(response))
   }, [endpoint])
 
   useEffect(() => {
-    if (id) void load()
-  }, [id, load])
+    if (!id) return
+    // A refusal was about the content as it was before this save.
+    setError(null)
+    void load()
+  }, [id, lastUpdateTime, load])
 
   const run = async (body: Record<string, unknown>) => {
     setBusy(true)
@@ -115,53 +130,60 @@ export const WorkflowPanel = () => {
       window.location.reload()
       return
     }
-    setError(await errorMessage(response))
+    setError(await refusalOf(response))
     setBusy(false)
+    void reloadChecks()
   }
 
   if (!id) return <p className="warta-workflow">Simpan draf terlebih dahulu untuk memulai alur kerja.</p>
-  if (!info) return <div className="warta-workflow">{error ? <p className="warta-workflow__error">{error}</p> : 'Memuat alur kerja...'}</div>
+  if (!info) return <div className="warta-workflow">{error ? <p className="warta-workflow__error">{error.message}</p> : 'Memuat alur kerja...'}</div>
 
   return (
-    <section className="warta-workflow" aria-labelledby="warta-workflow-title">
-      <h3 id="warta-workflow-title">Alur kerja</h3>
-      <div>
-        <span className="warta-workflow__badge" data-state={info.state}>
-          {STATE_LABELS[info.state]}
-        </span>{' '}
-        {info.live && <span className="warta-workflow__live">Versi terbit sedang tayang</span>}
-      </div>
-      {info.revision !== null && (
-        <p className="warta-workflow__revision">
-          Revisi: <code>{String(info.revision)}</code>
-        </p>
-      )}
-      {info.state === 'scheduled' && info.publishAt && <p>Terbit terjadwal: {when(info.publishAt)}</p>}
-      {info.state === 'changes_requested' && info.reviewNote && <p className="warta-workflow__note">{info.reviewNote}</p>}
-      {info.missing.length > 0 && <p>Belum lengkap: {info.missing.join(', ')}</p>}
-      {error && (
-        <p className="warta-workflow__error" role="alert">
-          {error}
-        </p>
-      )}
-      {modified && info.actions.length > 0 && <p>Ada perubahan yang belum disimpan. Simpan draf sebelum melanjutkan.</p>}
-      {info.actions.map((action) => (
-        <ActionForm key={action} action={action} info={info} busy={busy || modified} run={run} />
-      ))}
-      {info.events.length > 0 && (
-        <>
-          <h3>Riwayat</h3>
-          <ol className="warta-workflow__timeline">
-            {info.events.map((event) => (
-              <li key={event.id}>
-                <time dateTime={event.at}>{when(event.at)}</time> · <strong>{ACTION_LABELS[event.action] ?? event.action}</strong> · {event.actorName}
-                {event.note && <q>{event.note}</q>}
-                {event.changeNote && <q>{event.changeNote}</q>}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-    </section>
+    <>
+      <IntakeResultPanel id={id} />
+      <section className="warta-workflow" aria-labelledby="warta-workflow-title">
+        <h3 id="warta-workflow-title">Alur kerja</h3>
+        <div>
+          <span className="warta-workflow__badge" data-state={info.state}>
+            {STATE_LABELS[info.state]}
+          </span>{' '}
+          {info.live && <span className="warta-workflow__live">Versi terbit sedang tayang</span>}
+        </div>
+        {info.revision !== null && (
+          <p className="warta-workflow__revision">
+            Revisi: <code>{String(info.revision)}</code>
+          </p>
+        )}
+        {info.state === 'scheduled' && info.publishAt && <p>Terbit terjadwal: {when(info.publishAt)}</p>}
+        {info.state === 'changes_requested' && info.reviewNote && <p className="warta-workflow__note">{info.reviewNote}</p>}
+        {info.missing.length > 0 && <p>Belum lengkap: {info.missing.join(', ')}</p>}
+        <ReportChecks checks={checks} />
+        {error && (
+          <div className="warta-workflow__error" role="alert">
+            {/* The server's message repeats every check; the list says the same with links to the fields. */}
+            <p>{error.checks.length > 0 ? 'Belum dapat diajukan. Perbaiki dahulu:' : error.message}</p>
+            {error.checks.length > 0 && <CheckList checks={error.checks} />}
+          </div>
+        )}
+        {modified && info.actions.length > 0 && <p>Ada perubahan yang belum disimpan. Simpan draf sebelum melanjutkan.</p>}
+        {info.actions.map((action) => (
+          <ActionForm key={action} action={action} info={info} busy={busy || modified} run={run} />
+        ))}
+        {info.events.length > 0 && (
+          <>
+            <h3>Riwayat</h3>
+            <ol className="warta-workflow__timeline">
+              {info.events.map((event) => (
+                <li key={event.id}>
+                  <time dateTime={event.at}>{when(event.at)}</time> · <strong>{ACTION_LABELS[event.action] ?? event.action}</strong> · {event.actorName}
+                  {event.note && <q>{event.note}</q>}
+                  {event.changeNote && <q>{event.changeNote}</q>}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+    </>
   )
 }

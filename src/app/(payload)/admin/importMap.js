@@ -22,8 +22,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_2f4e09647b17ee01f091b0106a1ed65d } from '../../../components/admin/WorkflowPanel'
+import { PasteReleaseLink as PasteReleaseLink_5e806a6b2cb7fd403909dd005d6edbfa } from '../../../components/admin/PasteReleaseLink'
 import { Nothing as Nothing_da24ff3cebe2b4bb8d45bac5f66040f3 } from '../../../components/admin/WorkflowStatus'
 import { WorkflowStatus as WorkflowStatus_da24ff3cebe2b4bb8d45bac5f66040f3 } from '../../../components/admin/WorkflowStatus'
+import { PasteReleaseView as PasteReleaseView_af0c6a26bd778f25f4c9c04c202199f1 } from '../../../components/admin/PasteReleaseView'
 import { EditorialDashboard as EditorialDashboard_7159b68b12eabee670cd54ce9954b477 } from '../../../components/admin/EditorialDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,8 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2f4e09647b17ee01f091b0106a1ed65d,
+  "/components/admin/PasteReleaseLink#PasteReleaseLink": PasteReleaseLink_5e806a6b2cb7fd403909dd005d6edbfa,
   "/components/admin/WorkflowStatus#Nothing": Nothing_da24ff3cebe2b4bb8d45bac5f66040f3,
   "/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_da24ff3cebe2b4bb8d45bac5f66040f3,
+  "/components/admin/PasteReleaseView#PasteReleaseView": PasteReleaseView_af0c6a26bd778f25f4c9c04c202199f1,
   "/components/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_7159b68b12eabee670cd54ce9954b477,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
