@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { readActivityDate } from './activityDate'
 import { findDateMentions } from './dateMentions'
+import { readStamp } from './relativeDays'
 
 const read = (lead: string, timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' = 'Asia/Jakarta', whole = lead) =>
   readActivityDate([lead], whole, timeZone)
@@ -93,6 +94,48 @@ describe('readActivityDate', () => {
     expect(readActivityDate(['Hari/Tanggal : Kamis, 14 September 2023', 'Waktu : 09.00 WITA s/d selesai'], '', 'Asia/Makassar').activityAt).toBe(
       '2023-09-14T09:00:00+08:00',
     )
+  })
+})
+
+describe('readActivityDate: a day relative to the date stamp', () => {
+  const stamp = readStamp('Kamis, 16 November 2023 | 07:45 WIB')
+  const relative = (lead: string, given = stamp) => readActivityDate([lead], lead, 'Asia/Jakarta', given)
+
+  it.each([
+    ['digelar kemarin siang di gedung', '2023-11-15T12:00:00+07:00', ['DATE_FROM_STAMP', 'GUESSED_TIME']],
+    ['digelar hari ini pukul 09.00 WIB', '2023-11-16T09:00:00+07:00', ['DATE_FROM_STAMP']],
+    ['digelar tadi pagi di aula', '2023-11-16T08:00:00+07:00', ['DATE_FROM_STAMP', 'GUESSED_TIME']],
+    ['akan digelar besok pukul 10.00 WIB', '2023-11-17T10:00:00+07:00', ['DATE_FROM_STAMP']],
+    ['digelar kemarin lusa', '2023-11-14T00:00:00+07:00', ['DATE_FROM_STAMP', 'NO_TIME']],
+    ['patroli tadi malam di pasar', '2023-11-15T19:00:00+07:00', ['DATE_FROM_STAMP', 'GUESSED_TIME']],
+    ['digelar Senin kemarin', '2023-11-13T00:00:00+07:00', ['DATE_FROM_STAMP', 'NO_TIME']],
+    ['digelar pada Kamis (kemarin)', '2023-11-09T00:00:00+07:00', ['DATE_FROM_STAMP', 'NO_TIME']],
+    ['akan digelar Sabtu depan pukul 08.00 WIB', '2023-11-18T08:00:00+07:00', ['DATE_FROM_STAMP']],
+  ])('should read "%s" against a page stamped Thursday 16 November 2023', (lead, iso, notes) => {
+    const result = relative(lead)
+    expect(result.activityAt).toBe(iso)
+    expect(result.notes.map((note) => note.code)).toEqual(notes)
+  })
+
+  it('should say the relative words and the stamp it counted from', () => {
+    expect(relative('digelar kemarin siang').notes[0]).toEqual({ code: 'DATE_FROM_STAMP', detail: 'kemarin|Kamis, 16 November 2023 | 07:45 WIB' })
+  })
+
+  it('should warn when a day name beside "kemarin" is not the day it gives', () => {
+    expect(relative('digelar kemarin, Selasa, di aula').notes).toContainEqual({ code: 'DAY_NAME_MISMATCH', detail: 'Selasa kemarin|Rabu' })
+  })
+
+  it('should give no date and RELATIVE_DATE without a stamp', () => {
+    const result = relative('digelar kemarin siang di gedung', null)
+    expect(result.activityAt).toBeNull()
+    expect(result.activityDateText).toBe('kemarin')
+    expect(result.notes).toEqual([{ code: 'RELATIVE_DATE', detail: 'kemarin' }])
+  })
+
+  it('should not read "kemarin" in quoted speech, "pekan kemarin" or "hingga hari ini" as the day', () => {
+    for (const lead of ['"Pelaku kami tangkap kemarin," kata Kapolres.', 'Seperti pekan kemarin, patroli digelar.', 'Hingga hari ini belum ada laporan.']) {
+      expect(relative(lead).activityAt).toBeNull()
+    }
   })
 })
 

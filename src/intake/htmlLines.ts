@@ -11,7 +11,7 @@ const BLOCKS = [
 /** Blocks whose every line is site chrome: menus, sidebars, footers, forms. */
 const CHROME_BLOCKS = ['nav', 'aside', 'footer', 'form', 'button', 'select', 'label']
 /** Class or id words that mark a widget: share bars, comment boxes, related lists, tag clouds. */
-const CHROME_CLASS = /^(?:share|sharing|sharer|social|sosmed|comments?|komentar|disqus|related|terkait|widget|sidebar|breadcrumbs?|tags?|tagcloud|navigation|navbar|menu|login|newsletter|advert|advertisement|ads|iklan|popular|populer|counter|pagination|subscribe)$/
+const CHROME_CLASS = /^(?:share|sharing|sharer|social|sosmed|comments?|komentar|disqus|related|terkait|widget|sidebar|breadcrumbs?|tags?|tagcloud|navigation|navbar|menu|login|newsletter|advert|advertisement|ads|iklan|popular|populer|counter|pagination|pager|subscribe|relatedposts|sharedaddy|respond)$/
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
 const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)

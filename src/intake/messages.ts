@@ -12,6 +12,18 @@ const WARNINGS: Record<string, { field: IntakeField | null; message: (detail: st
   },
   NO_YEAR: { field: 'activityAt', message: (date) => `Tanggal "${date}" ditulis tanpa tahun dan teks tidak menyebut tahunnya. Isi tanggal kegiatan.` },
   YEAR_FROM_TEXT: { field: 'activityAt', message: (year) => `Tahun kegiatan (${year}) diambil dari bagian lain teks. Periksa tanggal kegiatan.` },
+  DATE_FROM_STAMP: {
+    field: 'activityAt',
+    message: (detail) => {
+      const [written, stamp] = detail.split('|')
+      return `Tanggal kegiatan dihitung dari "${written}" terhadap tanggal terbit "${stamp}". Periksa tanggal kegiatan.`
+    },
+  },
+  RELATIVE_DATE: {
+    field: 'activityAt',
+    message: (written) =>
+      `Rilis hanya menyebut "${written}" tanpa tanggal, dan tidak ada tanggal terbit untuk menghitungnya. Isi tanggal kegiatan.`,
+  },
   NO_TIME: { field: 'activityAt', message: () => 'Jam kegiatan tidak disebut; diisi 00.00. Periksa waktu kegiatan.' },
   GUESSED_TIME: { field: 'activityAt', message: (word) => `Jam kegiatan ditebak dari kata "${word}". Periksa waktu kegiatan.` },
   TIME_ZONE_DIFFERS: {
@@ -27,6 +39,10 @@ const WARNINGS: Record<string, { field: IntakeField | null; message: (detail: st
   },
   NO_ACTIVITY_TYPE: { field: 'activityType', message: () => 'Jenis kegiatan tidak dikenali. Pilih jenis kegiatan.' },
   NO_VENUE: { field: 'venue', message: () => 'Tempat kegiatan tidak ditemukan. Isi tempat kegiatan.' },
+  GUESSED_VENUE: {
+    field: 'venue',
+    message: (place) => `Tempat kegiatan tidak disebut; diisi "${place}", desa yang disebut di paragraf pertama. Periksa tempat kegiatan.`,
+  },
   NO_OFFICIALS: { field: 'officials', message: () => 'Tidak ada pejabat berpangkat yang dikenali. Periksa daftar pejabat.' },
   SUMMARY_SHORTENED: {
     field: 'summary',

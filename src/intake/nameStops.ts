@@ -20,7 +20,7 @@ export const NAME_STOPS = new Set(
   jelaskan menjelaskan mengatakan katakan ungkap mengungkapkan ucapkan mengucapkan sebut menyebut tutup menutup
   apel rakor rakernis vicon workshop sosialisasi rapat upacara tim personel jajaran warga masyarakat media siswa
   peserta anggota seluruh bhabinkamtibmas kapolres kapolda kapolsek kabid kasat kasi kasubbag kasubag bapak ibu
-  foto dok dokumentasi ket keterangan sumber editor`
+  foto dok dokumentasi ket keterangan sumber editor nrp nip`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { isStandardDegreeForm, standardDegree } from './degrees'
-import { findOfficialMentions } from './officials'
+import { findOfficialMentions, findSignatureMentions } from './officials'
 import { mergeOfficials } from './people'
 import { standardRank } from './ranks'
 
@@ -88,9 +88,66 @@ describe('findOfficialMentions', () => {
     expect(isStandardDegreeForm('M.Si')).toBe(true)
   })
 
+  it.each([
+    ['S.I.K M.H', ['S.I.K.', 'M.H.']],
+    ['S.I.K., M.H.', ['S.I.K.', 'M.H.']],
+    ['S.I.K, M.H', ['S.I.K.', 'M.H.']],
+    ['SIK MH', ['S.I.K.', 'M.H.']],
+    ['SIK., MH.', ['S.I.K.', 'M.H.']],
+    ['S.IK.,MH', ['S.I.K.', 'M.H.']],
+    ['S. I. K, M. H', ['S.I.K.', 'M.H.']],
+    ['s.i.k., m.h.', ['S.I.K.', 'M.H.']],
+    ['S.H.MH', ['S.H.', 'M.H.']],
+    ['S.H M.Si', ['S.H.', 'M.Si.']],
+    ['SIK, MSi', ['S.I.K.', 'M.Si.']],
+    ['S.Ik M.si', ['S.I.K.', 'M.Si.']],
+    ['S.Tr.K', ['S.Tr.K.']],
+    ['S.Sos', ['S.Sos.']],
+  ])('should end the name at the degrees "%s", however written, and normalise them', (written, degrees) => {
+    expect(read(`Kapolresta Sidoarjo Kombes Pol Rudi Hartono Sianturi ${written} mengatakan.`)).toEqual([
+      { rank: 'Kombes Pol', name: 'Rudi Hartono Sianturi', degrees, position: 'Kapolresta Sidoarjo' },
+    ])
+  })
+
+  it('should read pre-nominal degrees in any case, and keep a physician\'s "dr." apart from a doctorate\'s "Dr."', () => {
+    expect(read('Dibuka Kompol drs. Budi Santoso, M.M. selaku Wakapolres.')[0]).toMatchObject({ name: 'Budi Santoso', degrees: ['Drs.', 'M.M.'] })
+    expect(read('Hadir AKBP dr. Hendra Wijaya, Sp.PD dari Biddokkes.')[0]).toMatchObject({ name: 'Hendra Wijaya', degrees: ['dr.', 'Sp.PD.'] })
+    expect(read('Hadir AKBP Dr. Hendra Wijaya, S.I.K.')[0]?.degrees).toEqual(['Dr.', 'S.I.K.'])
+  })
+
+  it('should keep an initial or an honorific in a name, and a Balinese "I" after a degree', () => {
+    expect(read('AKBP Budi S. Hartono hadir')[0]?.name).toBe('Budi S. Hartono')
+    expect(read('Iptu H. Ahmad Rifai, S.H. hadir')[0]).toMatchObject({ name: 'H. Ahmad Rifai', degrees: ['S.H.'] })
+    expect(read('Kasat AKP Budi Santoso, S.H. I Made Astawa hadir.')[0]?.degrees).toEqual(['S.H.'])
+  })
+
+  it('should never read an NRP or NIP as a name', () => {
+    expect(read('KOMISARIS BESAR POLISI NRP 74030512')).toEqual([])
+    expect(read('Penata NIP 198001012005011001 dan AKP NIP. 12345')).toEqual([])
+    expect(read('Aipda Budi Santoso NRP 84051234 hadir')[0]?.name).toBe('Budi Santoso')
+  })
+
   it('should not take a name such as "Se" or "Ma" for a degree', () => {
     expect(standardDegree('Se')).toBeNull()
     expect(standardDegree('Ma')).toBeNull()
+  })
+})
+
+describe('findSignatureMentions', () => {
+  const sign = (lines: string[]) => findSignatureMentions(lines).map(({ rank, name, degrees, position }) => ({ rank, name, degrees, position }))
+
+  it('should read a name over a rank line ("KOMISARIS BESAR POLISI NRP ..."), with the position above', () => {
+    expect(sign(['Jambi, 16 Maret 2023', 'KEPALA BIDANG HUMAS POLDA JAMBI', 'MULIA NASUTION, S.I.K.', 'KOMISARIS BESAR POLISI NRP 74030512'])).toEqual([
+      { rank: 'Kombes Pol', name: 'Mulia Nasution', degrees: ['S.I.K.'], position: 'Kepala Bidang Humas Polda Jambi' },
+    ])
+    expect(sign(['Drs BUDI SANTOSO SH MH', 'AKBP / NRP. 7403 0512'])).toEqual([
+      { rank: 'AKBP', name: 'Budi Santoso', degrees: ['Drs.', 'S.H.', 'M.H.'], position: null },
+    ])
+  })
+
+  it('should read nothing from a sentence over a rank, or a rank line with more than a number', () => {
+    expect(sign(['Kegiatan berjalan aman dan lancar.', 'AKBP'])).toEqual([])
+    expect(sign(['MULIA NASUTION, S.I.K.', 'AKBP Budi Santoso memimpin apel'])).toEqual([])
   })
 })
 

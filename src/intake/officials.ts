@@ -1,4 +1,4 @@
-import { POST_DEGREE_SOURCE, PRE_DEGREE_SOURCE, standardDegree } from './degrees'
+import { postDegreeAt, preDegreeAt, standardDegree } from './degrees'
 import { NAME_STOPS } from './nameStops'
 import { POSITION_HEAD_SOURCE } from './positions'
 import { RANK_SOURCE, standardRank, type Rank } from './ranks'
@@ -22,8 +22,6 @@ const BEHIND = 160
 const RANK = new RegExp(RANK_SOURCE, 'giu')
 const RANK_AT = new RegExp(`^\\s*${RANK_SOURCE}`, 'iu')
 const POL_SUFFIX = /^\s*Pol(?:isi)?\.?(?![\p{L}])/u
-const PRE = new RegExp(`^\\s*(${PRE_DEGREE_SOURCE})\\s*,?`, 'u')
-const POST = new RegExp(`^\\s*,?\\s*(${POST_DEGREE_SOURCE})`, 'u')
 const HEADS = new RegExp(POSITION_HEAD_SOURCE, 'gu')
 const HEAD_AT = new RegExp(`^(?:${POSITION_HEAD_SOURCE})`, 'u')
 const TOKEN = /^\s+([\p{Lu}][\p{L}'’-]*\.?)(,?)/u
@@ -52,6 +50,8 @@ const readName = (text: string): { name: string; length: number } | null => {
   const tokens: string[] = []
   let at = 0
   while (tokens.length < 5) {
+    // A degree written without its comma ends the name, whatever its dots ("Sianturi S.I.K M.H").
+    if (tokens.length && postDegreeAt(text.slice(at))) break
     const match = (tokens.length ? TOKEN : FIRST_TOKEN).exec(text.slice(at))
     if (!match) break
     const token = match[1] ?? ''
@@ -133,20 +133,18 @@ export const findOfficialMentions = (text: string): OfficialMention[] => {
       after = text.slice(at, at + AHEAD)
     }
     const degreesWritten: string[] = []
-    for (let pre = PRE.exec(after); pre; pre = PRE.exec(after)) {
-      degreesWritten.push((pre[1] ?? '').trim())
-      at += pre[0].length
+    for (let pre = preDegreeAt(after); pre; pre = preDegreeAt(after)) {
+      degreesWritten.push(pre.written)
+      at += pre.length
       after = text.slice(at, at + AHEAD)
     }
     const name = readName(after)
     if (!name) continue
     at += name.length
     after = text.slice(at, at + AHEAD)
-    for (let post = POST.exec(after); post; post = POST.exec(after)) {
-      const written = (post[1] ?? '').trim()
-      if (standardDegree(written) === null) break
-      degreesWritten.push(written)
-      at += post[0].length
+    for (let post = postDegreeAt(after); post; post = postDegreeAt(after)) {
+      degreesWritten.push(post.written)
+      at += post.length
       after = text.slice(at, at + AHEAD)
     }
     let position: string | null = null
@@ -175,6 +173,54 @@ export const findOfficialMentions = (text: string): OfficialMention[] => {
       text: text.slice(start, end).trim(),
     })
     windowStart = end
+  }
+  return mentions
+}
+
+/** A signature's rank line, under the signer's name: "KOMISARIS BESAR POLISI NRP 74030512", "AKBP / NRP. 7403". */
+const SIGNATURE_RANK = new RegExp(`^\\s*(${RANK_SOURCE})(?:\\s+Pol(?:isi)?\\.?)?(?:[\\s,/|-]*(?:NRP|NIP)\\.?\\s*:?\\s*[\\d.\\s-]*)?$`, 'iu')
+
+/**
+ * The signer of a letter-style release, named on one line with the rank on the next (a Word
+ * release's signature block: "MULIA NASUTION, S.I.K." over "KOMISARIS BESAR POLISI NRP 74030512"),
+ * with the position on the line above the name when there is one. The name line must be a name and
+ * degrees only; the number on the rank line (NRP, NIP) is never a name.
+ */
+export const findSignatureMentions = (lines: string[]): OfficialMention[] => {
+  const mentions: OfficialMention[] = []
+  for (const [index, line] of lines.entries()) {
+    const rankLine = lines[index + 1]
+    const rankMatch = rankLine === undefined || line.length > 120 ? null : SIGNATURE_RANK.exec(rankLine)
+    const rank = rankMatch ? standardRank(rankMatch[1] ?? '') : null
+    if (!rank || !rankLine) continue
+    let at = 0
+    const degreesWritten: string[] = []
+    for (let pre = preDegreeAt(line); pre; pre = preDegreeAt(line.slice(at))) {
+      degreesWritten.push(pre.written)
+      at += pre.length
+    }
+    const name = readName(line.slice(at))
+    if (!name) continue
+    at += name.length
+    for (let post = postDegreeAt(line.slice(at)); post; post = postDegreeAt(line.slice(at))) {
+      degreesWritten.push(post.written)
+      at += post.length
+    }
+    if (!/^[\s.,]*$/u.test(line.slice(at))) continue
+    const above = lines[index - 1] ? titleCase(lines[index - 1] ?? '') : ''
+    const read = readPosition(above)
+    const position = read && read.length >= above.replace(/[\s.,:]+$/u, '').length ? read.position : null
+    mentions.push({
+      rank,
+      rankWritten: (rankMatch?.[1] ?? '').trim(),
+      name: name.name,
+      degrees: degreesWritten.map((degree) => standardDegree(degree) ?? degree),
+      degreesWritten,
+      position,
+      start: 0,
+      end: line.length,
+      text: `${line}\n${rankLine}`,
+    })
   }
   return mentions
 }

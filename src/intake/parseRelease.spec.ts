@@ -121,6 +121,49 @@ describe('parseRelease: site chrome', () => {
     expect(parsed.removed).toEqual(['Selamat pagi rekan-rekan', 'Demikian kami laporkan, mohon petunjuk.'])
   })
 
+  it.each([
+    ['a WhatsApp sign-off', ['Wassalam', 'Wassalamualaikum wr wb', 'Salam Presisi!', 'Terima kasih', 'Terima kasih Komandan', 'Terimakasih atas perhatiannya', 'Sekian dan terima kasih']],
+    ['a report\'s closing to a superior', ['Demikian Komandan, mohon petunjuk', 'Demikian laporan kami', 'Demikian, terima kasih.', 'Mohon izin melaporkan', 'Izin Ndan', 'Siap Komandan']],
+    ['a note that the photos come with the message', ['Dokumentasi terlampir', 'Foto kegiatan terlampir', 'Terlampir foto kegiatan']],
+    ['a comment form', ['Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *', 'Kolom yang wajib ditandai *', 'Nama*', 'Email*', 'Situs Web', 'Komentar *', 'Kirim Komentar', 'Your email address will not be published. Required fields are marked *']],
+    ['a blog\'s pager', ['Posting Lebih Baru Posting Lama Beranda', 'Newer Post Older Post Home']],
+    ['a single hashtag', ['#PolriPresisi']],
+  ])('should remove %s at the end of the release', (_, lines) => {
+    const parsed = release('Polres Blora Gelar Rakor Pengamanan Pilkades', LEAD, BODY, ...lines)
+    expect(parsed.fields.bodyParagraphs).toEqual([LEAD.replace('BLORA — ', ''), BODY])
+    expect(parsed.removed).toEqual(lines)
+  })
+
+  it('should keep body lines that thank, close or open like chrome but are the release\'s', () => {
+    const lines = [
+      'Terima kasih kepada seluruh personel yang telah bertugas dengan baik.',
+      '"Jadi tahu aturan yang baru, terima kasih Pak Polisi," katanya.',
+      'Camat menyampaikan terima kasih kepada Polres Blora.',
+      'Demikian disampaikan Kasi Humas Polres Blora Iptu Budi Hartono.',
+      'Demikian kata Komandan Kodim 0721 Blora usai kegiatan.',
+      'Terkait hal tersebut, Kapolres meminta warga tetap tenang.',
+      'Terkini, situasi di desa itu sudah kondusif.',
+    ]
+    const parsed = release('Polres Blora Gelar Rakor Pengamanan Pilkades', LEAD, ...lines)
+    expect(parsed.fields.bodyParagraphs).toEqual([LEAD.replace('BLORA — ', ''), ...lines])
+    expect(parsed.removed).toEqual([])
+  })
+
+  it('should remove a "Related" heading and the posts it lists, in text and in a WordPress page', () => {
+    const text = release('Polres Blora Gelar Rakor', LEAD, BODY, 'Related', 'Kapolres Blora Cek Kesiapan Personel Jelang Ramadan')
+    expect(text.fields.bodyParagraphs).toEqual([LEAD.replace('BLORA — ', ''), BODY])
+    const html = parseRelease(
+      {
+        html: `<article><h1>Polres Blora Gelar Rakor</h1><p>${LEAD}</p><p>${BODY}</p>
+          <div class="jp-relatedposts"><h3>Related</h3><p>Kapolres Blora Cek Kesiapan Personel Jelang Ramadan</p></div></article>
+          <div class="blog-pager"><p>Posting Lebih Baru Posting Lama Beranda</p></div>`,
+      },
+      context,
+    )
+    expect(html.fields.bodyParagraphs).toEqual([LEAD.replace('BLORA — ', ''), BODY])
+    expect(html.removed).toEqual(['Related', 'Kapolres Blora Cek Kesiapan Personel Jelang Ramadan', 'Posting Lebih Baru Posting Lama Beranda'])
+  })
+
   it('should keep a template\'s fact lines in the body and read the date, time and venue from them', () => {
     const parsed = release(
       '*Polres Blora Laksanakan Donor Darah*',
@@ -180,6 +223,21 @@ describe('parseRelease: activity type and venue', () => {
     expect(release(title, LEAD.replace('rapat koordinasi pengamanan pilkades', 'kegiatan'), BODY).fields.activityType).toBe(idOf(slug))
   })
 
+  it('should take no unit or area for a named place ("di Polres Blora, Kabupaten ...")', () => {
+    for (const phrase of ['sambang di Polres Blora, Kabupaten Blora.', 'patroli di Kota Baru, Kecamatan Cepu.']) {
+      expect(release('Polres Blora Gelar Kegiatan', `BLORA — Polres Blora menggelar kegiatan, Selasa (4/7/2023), ${phrase}`).fields.venue).toBeNull()
+    }
+  })
+
+  it('should guess the village the lead names when no phrase names the venue, and say so', () => {
+    const parsed = release('Polsek Cepu Salurkan Air Bersih', 'CEPU — Polsek Cepu menyalurkan air bersih kepada warga Desa Gunung Sari yang dilanda kekeringan, Senin (10/7/2023) pagi.')
+    expect(parsed.fields.venue).toBe('Desa Gunung Sari')
+    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'GUESSED_VENUE', field: 'venue' }))
+    expect(codes(parsed)).not.toContain('NO_VENUE')
+    const unit = release('Bhabinkamtibmas Sambang Warga', 'CEPU — Bhabinkamtibmas Desa Tulakan Kidul Polsek Cepu AIPDA Budi Santoso menyambangi warga, Senin (10/7/2023).')
+    expect(unit.fields.venue).toBe('Desa Tulakan Kidul')
+  })
+
   it('should say NO_ACTIVITY_TYPE when no kind of the unit is named', () => {
     expect(codes(release('Polres Blora Terima Tamu', 'BLORA — Polres Blora menerima tamu dari kabupaten tetangga, Selasa (4/7/2023).'))).toContain('NO_ACTIVITY_TYPE')
   })
@@ -192,7 +250,68 @@ describe('parseRelease: activity type and venue', () => {
     ['yang dipusatkan di Gedung Serbaguna Polres Blora itu', 'Gedung Serbaguna Polres Blora'],
     ['di Ruang Rapat Kapolres, Jalan Pemuda No. 1, Blora.', 'Ruang Rapat Kapolres, Jalan Pemuda No. 1, Blora'],
     ['ke Kantor Redaksi Suara Blora pada Jumat', 'Kantor Redaksi Suara Blora'],
+    ['di Balai Desa Sidomulyo, Kecamatan Tegalrejo, Kabupaten Blora.', 'Balai Desa Sidomulyo'],
+    ['ke perajin di Sanggar Ukir Margo Utomo, Desa Tulakan Kidul, pada Sabtu', 'Sanggar Ukir Margo Utomo'],
+    ['bersama petani di Kelompok Tani Sumber Rejeki, Desa Wonosari, pada Senin', 'Kelompok Tani Sumber Rejeki'],
+    ['bertempat di Kampung Klasaman, Distrik Klaurung, didampingi', 'Kampung Klasaman, Distrik Klaurung'],
   ])('should read the venue "%s"', (phrase, venue) => {
     expect(release('Polres Blora Gelar Kegiatan', `BLORA — Polres Blora menggelar kegiatan, Selasa (4/7/2023), ${phrase}`).fields.venue).toBe(venue)
+  })
+})
+
+describe('parseRelease: officials in a signature block', () => {
+  it('should read the signer of a Word release once, and never an NRP as a name', () => {
+    const parsed = release(
+      'Polda Jambi Gelar Rakernis Fungsi Humas',
+      'JAMBI – Polda Jambi menggelar rakernis fungsi humas pada Kamis, 16 Maret 2023 pukul 08.30 WIB di Ballroom Hotel Batanghari.',
+      'Kabid Humas Polda Jambi Kombes Pol Mulia Nasution, S.I.K. mengatakan rakernis berlangsung dua hari.',
+      'Jambi, 16 Maret 2023',
+      'KEPALA BIDANG HUMAS POLDA JAMBI',
+      'MULIA NASUTION, S.I.K.',
+      'KOMISARIS BESAR POLISI NRP 74030512',
+    )
+    expect(parsed.fields.officials).toEqual([{ rank: 'Kombes Pol', name: 'Mulia Nasution', degrees: ['S.I.K.'], position: 'Kabid Humas Polda Jambi' }])
+  })
+
+  it('should read a signer the body does not name, with the position above the name', () => {
+    const parsed = release('Polres Blora Gelar Rakor Pengamanan Pilkades', LEAD, 'Kepala Seksi Humas Polres Blora', 'AGUS WIBOWO, S.H.', 'AKP NRP 80071234')
+    expect(parsed.fields.officials).toEqual([{ rank: 'AKP', name: 'Agus Wibowo', degrees: ['S.H.'], position: 'Kepala Seksi Humas Polres Blora' }])
+  })
+})
+
+describe('parseRelease: a day relative to the page\'s date stamp', () => {
+  const lead = 'PEKANBARU – Polda Riau menetapkan tiga tersangka pembakaran lahan dalam konferensi pers yang digelar kemarin siang di Gedung Media Center Polda Riau.'
+
+  it('should count "kemarin siang" from a news page\'s stamp, guessing the time and saying so', () => {
+    const parsed = release('riauterkini.com', 'Polda Riau Tetapkan Tiga Tersangka Pembakaran Lahan', 'Kamis, 16 November 2023 | 07:45 WIB', 'Oleh: Rahmad Hidayat', lead)
+    expect(parsed.fields.activityAt).toBe('2023-11-15T12:00:00+07:00')
+    expect(parsed.fields.activityDateText).toBe('kemarin siang')
+    expect(codes(parsed)).toEqual(expect.arrayContaining(['DATE_FROM_STAMP', 'GUESSED_TIME']))
+  })
+
+  it.each([
+    ['a stamp above the headline', ['Rabu, 15 November 2023', 'Polda Riau Tetapkan Tiga Tersangka']],
+    ['a blog\'s month-first stamp', ['Polda Riau Tetapkan Tiga Tersangka', 'Rabu, November 15, 2023']],
+    ['a "Posted on" line', ['Polda Riau Tetapkan Tiga Tersangka', 'Posted on November 15, 2023 by admin']],
+  ])('should take the date from %s', (_, header) => {
+    expect(release(...header, lead.replace('kemarin siang', 'hari ini')).fields.activityAt).toBe('2023-11-15T00:00:00+07:00')
+  })
+
+  it('should take a letter\'s closing "Place, date" line as the document\'s date', () => {
+    const parsed = release('Polda Riau Tetapkan Tiga Tersangka', lead.replace('kemarin siang', 'tadi pagi'), BODY, 'Pekanbaru, 16 November 2023')
+    expect(parsed.fields.activityAt).toBe('2023-11-16T08:00:00+07:00')
+  })
+
+  it('should give no date, with a warning, when nothing stamps the text (a WhatsApp message)', () => {
+    const parsed = release('Polda Riau Tetapkan Tiga Tersangka', lead)
+    expect(parsed.fields.activityAt).toBeNull()
+    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'RELATIVE_DATE', field: 'activityAt' }))
+    expect(codes(parsed)).not.toContain('DATE_FROM_STAMP')
+  })
+
+  it('should prefer a written date to a relative day', () => {
+    const parsed = release('Kamis, 16 November 2023 | 07:45 WIB', 'Polda Riau Tetapkan Tiga Tersangka', lead.replace('kemarin siang', 'Selasa (14/11/2023) pukul 10.00 WIB'))
+    expect(parsed.fields.activityAt).toBe('2023-11-14T10:00:00+07:00')
+    expect(codes(parsed)).not.toContain('DATE_FROM_STAMP')
   })
 })

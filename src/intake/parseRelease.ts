@@ -6,15 +6,37 @@ import { textLines } from './cleanText'
 import { readDateline, type Dateline } from './dateline'
 import { htmlLines } from './htmlLines'
 import { intakeWarning } from './messages'
-import { findOfficialMentions } from './officials'
+import { findOfficialMentions, findSignatureMentions } from './officials'
 import { mergeOfficials } from './people'
+import { closingStamp, readStamp, type Stamp } from './relativeDays'
 import { makeSummary } from './summary'
 import { guessTitle, pickTitle, sameText } from './title'
 import type { IntakeWarning, ParseContext, ParsedRelease, ReleaseInput, SourceLine } from './types'
-import { readVenue } from './venue'
+import { guessVenue, readVenue } from './venue'
 
 /** A template's fact line above the lead: "Hari/Tanggal : Kamis, 14 September 2023", "Tempat : Aula ...". */
 const FACT = /^(?:hari\s*\/\s*tanggal|hari\s*,?\s*tanggal|hari|tanggal|tgl\.?|waktu|jam|pukul|tempat|lokasi|kegiatan|acara|agenda)\s*[:：]/iu
+
+/** Chrome that stamps a page with its date: "Kamis, 16 November 2023 | 07:45 WIB", "Diposting: ...", "Oleh Redaksi — 05/07/2023". */
+const STAMP_KINDS = new Set(['timestamp', 'updated', 'byline'])
+/** A line above the headline longer than this is not a page's date stamp. */
+const STAMP_MAX = 80
+
+/**
+ * The date the page or document gives itself, for relative days: the first date stamp of the page
+ * (site chrome, or a short dated line above the lead), else a letter's closing "Place, date" line.
+ */
+const publicationStamp = (pageStamps: { at: number; text: string }[], body: string[]): Stamp | null => {
+  for (const { text } of [...pageStamps].sort((a, b) => a.at - b.at)) {
+    const stamp = readStamp(text)
+    if (stamp) return stamp
+  }
+  for (const line of body) {
+    const stamp = closingStamp(line)
+    if (stamp) return stamp
+  }
+  return null
+}
 
 /** How far down the lead's dateline is looked for. */
 const LEAD_SEARCH = 15
@@ -59,6 +81,7 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
     : textLines(input.text ?? '').map((text) => ({ text, tag: null }))
   // Removed lines are reported in the order they were pasted.
   const removedAt: { at: number; text: string }[] = []
+  const pageStamps: { at: number; text: string }[] = []
   const captions: string[] = []
   const content: (SourceLine & { at: number })[] = []
   const readChrome = chromeReader()
@@ -71,6 +94,7 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
     const verdict = readChrome(line.text, line.chrome)
     if (verdict.chrome) {
       removedAt.push({ at, text: line.text })
+      if (STAMP_KINDS.has(verdict.kind)) pageStamps.push({ at, text: line.text })
       continue
     }
     if (verdict.cut) removedAt.push({ at, text: verdict.cut })
@@ -89,7 +113,11 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
   const facts = content.slice(0, lead.index).filter((line) => FACT.test(line.text)).map((line) => line.text)
   const header = content.slice(0, lead.index).filter((line) => !FACT.test(line.text))
   const titleIndex = pickTitle(header)
-  for (const [index, line] of header.entries()) if (index !== titleIndex) removedAt.push(line)
+  for (const [index, line] of header.entries()) {
+    if (index === titleIndex) continue
+    removedAt.push(line)
+    if (line.text.length <= STAMP_MAX) pageStamps.push(line)
+  }
 
   const leadLine = content[lead.index]?.text ?? ''
   const standalone = lead.dateline !== null && lead.dateline.rest === ''
@@ -113,16 +141,21 @@ export const parseRelease = (input: ReleaseInput, context: ParseContext): Parsed
   const wholeText = source.map((line) => line.text).join('\n')
   // The dateline may carry the date ("Palembang, 23 Mei 2017 –"): the lead is read with it.
   const leadWithDateline = lead.dateline ? `${lead.dateline.text} ${leadText}` : leadText
-  const date = readActivityDate([leadWithDateline, ...facts, ...rest, title], wholeText, context.timeZone)
+  const stamp = publicationStamp(pageStamps, rest)
+  const date = readActivityDate([leadWithDateline, ...facts, ...rest, title], wholeText, context.timeZone, stamp)
   for (const note of date.notes) warnings.push(intakeWarning(note.code, note.detail))
 
   const activityType = readActivityType([title, leadText, [...facts, ...rest].join('\n')], context.activityTypes)
   if (!activityType) warnings.push(intakeWarning('NO_ACTIVITY_TYPE'))
 
-  const venue = readVenue([leadText, ...facts, ...rest])
-  if (!venue) warnings.push(intakeWarning('NO_VENUE'))
+  const named = readVenue([leadText, ...facts, ...rest])
+  const guessed = named ? null : guessVenue(leadText)
+  const venue = named ?? guessed
+  if (guessed) warnings.push(intakeWarning('GUESSED_VENUE', guessed))
+  else if (!venue) warnings.push(intakeWarning('NO_VENUE'))
 
-  const officials = mergeOfficials([title, ...bodyParagraphs, ...captions].flatMap(findOfficialMentions))
+  // A signature block (name over rank) names its signer across two lines; the merge keeps each person once.
+  const officials = mergeOfficials([...[title, ...bodyParagraphs, ...captions].flatMap(findOfficialMentions), ...findSignatureMentions(bodyParagraphs)])
   if (!officials.length) warnings.push(intakeWarning('NO_OFFICIALS'))
 
   const { summary, shortened } = makeSummary([leadText, ...rest], title)
