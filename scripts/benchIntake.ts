@@ -12,6 +12,8 @@ import { ADVERSARIAL_INPUTS } from '@/intake/adversarialInputs'
 import { loadCorpus } from '@/intake/corpus/loadCorpus'
 import { CORPUS_ACTIVITY_TYPES, FIELDS, precision, recall, scoreCorpus } from '@/intake/corpus/scoreCorpus'
 import { parseRelease } from '@/intake/parseRelease'
+import { runChecks } from '@/intake/runChecks'
+import { loadSpeller } from '@/intake/speller'
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`)
@@ -49,6 +51,19 @@ for (let pass = 0; pass <= PASSES; pass += 1) {
 times.sort((a, b) => a - b)
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0
 say(`time per release over ${PASSES} passes: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${(times.at(-1) ?? 0).toFixed(2)} ms`)
+
+// The checks before submit with the speller, on each release as intake reads it.
+const speller = loadSpeller()
+if (!speller) say('checks: the speller is not installed (apt-get install hunspell-id); timed without spelling')
+const checkTimes = releases
+  .map((release) => {
+    const { fields } = parseRelease(release.input, { activityTypes: CORPUS_ACTIVITY_TYPES, timeZone: release.timeZone, now: release.now })
+    const started = performance.now()
+    runChecks({ title: fields.title, summary: fields.summary, activityAt: fields.activityAt, activityDateText: fields.activityDateText, bodyText: fields.bodyParagraphs.join('\n'), officials: fields.officials, createdAt: release.now }, { now: release.now, spell: speller })
+    return performance.now() - started
+  })
+  .sort((a, b) => a - b)
+say(`checks per release${speller ? ' with the speller' : ''}: median ${(checkTimes[Math.floor(checkTimes.length / 2)] ?? 0).toFixed(2)} ms, max ${(checkTimes.at(-1) ?? 0).toFixed(2)} ms`)
 
 // The largest paste intake takes (200 KB), in the shapes that once made reading slow: the better of two readings.
 for (const [name, text] of ADVERSARIAL_INPUTS) {

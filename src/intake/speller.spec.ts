@@ -57,14 +57,13 @@ describe('loadSpeller', () => {
     ])
   })
 
-  it.runIf(installed)('should load once and check a report in well under 50 ms after that', () => {
+  it.runIf(installed)('should load once per process (its time per report is in npm run bench:intake)', () => {
     const speller = loadSpeller()
     expect(loadSpeller()).toBe(speller)
-    const started = performance.now()
     runChecks(
       { title: 'Polres Blora Gelar Rakor', summary: 'x'.repeat(60), activityAt: null, activityDateText: null, bodyText: 'Rapat koordinasi digelar di aula. '.repeat(60), createdAt: new Date() },
       { now: new Date(), spell: speller },
     )
-    expect(performance.now() - started).toBeLessThan(50)
+    expect(loadSpeller()).toBe(speller)
   })
 })
