@@ -31,10 +31,10 @@ describe('uncached work shared fairly between client addresses', () => {
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-  const ask = (client: string, abortAfterMs?: number) =>
+  const ask = (client: string, abortAfterMs?: number, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; ms: number }>((resolve) => {
       const started = performance.now()
-      const req = request(`${base}/cari?q=${Math.random()}`, { headers: { 'X-Forwarded-For': client }, agent: false }, (res) => {
+      const req = request(`${base}/cari?q=${Math.random()}`, { headers: { 'X-Forwarded-For': client, ...headers }, agent: false }, (res) => {
         res.resume()
         res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }))
       })
@@ -58,6 +58,12 @@ describe('uncached work shared fairly between client addresses', () => {
     expect(reader.status).toBe(200)
     expect(doneBeforeReader).toBeLessThanOrEqual(4 + 2)
     expect(share.clients).toBe(0)
+  })
+
+  it('should give signed-in requests from one address a larger share of their own', async () => {
+    const staff = await Promise.all(Array.from({ length: 8 }, () => ask('192.0.2.50', undefined, { Cookie: 'payload-lng=id; payload-token=abc' })))
+    expect(staff.map((a) => a.status)).toEqual(Array(8).fill(200))
+    expect(most.get('192.0.2.50')).toBeGreaterThan(2)
   })
 
   it('should give the place of a client that leaves while waiting to the next', async () => {
