@@ -45,15 +45,15 @@ export const clientKey = (req, hops) => {
   return entry ? normalised(entry) : normalised(peer)
 }
 
+/** A request made with a session or an API key: staff, who often share one office address. */
+const signedIn = (/** @type {Request} */ req) => req.headers.authorization !== undefined || /(?:^|;\s*)payload-token=/.test(String(req.headers.cookie ?? ''))
+
 /**
  * Signed-in requests (a session cookie or an API key) have a share of their own per address, four
  * times as large: a unit's staff often reach the server from one office address. A client that only
  * pretends to be signed in gets that larger share, still bounded.
  * @param {{ perAddress?: number; signedInPerAddress?: number; queue?: number; hops?: number }} [options]
  */
-/** A request made with a session or an API key: staff, who often share one office address. */
-const signedIn = (/** @type {Request} */ req) => req.headers.authorization !== undefined || /(?:^|;\s*)payload-token=/.test(String(req.headers.cookie ?? ''))
-
 export const fairShare = ({ perAddress = 2, signedInPerAddress = perAddress * 4, queue = 64, hops = Number(process.env.TRUSTED_PROXY) || 1 } = {}) => {
   /** @type {Map<string, { active: number; waiting: (() => void)[] }>} */
   const clients = new Map()
