@@ -19,7 +19,8 @@ const env = {
   MODEL_VERBOSE: '1',
   // A hunt may run for hours; the test's own limit (10 min) is for CI's short budget.
   MODEL_TIME_LIMIT_MS: process.env.MODEL_TIME_LIMIT_MS ?? String(4 * 60 * 60_000),
-  ...(option('seed') ? { MODEL_SEED: option('seed') } : {}),
+  // A new seed for each hunt unless one is given (npm test replays a fixed one).
+  MODEL_SEED: option('seed') ?? process.env.MODEL_SEED ?? String(Date.now() % 2 ** 31),
   ...(option('path') ? { MODEL_PATH: option('path') } : {}),
   ...(option('replay') ? { MODEL_REPLAY: option('replay') } : {}),
 }
