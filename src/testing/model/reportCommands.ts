@@ -26,7 +26,8 @@ export class CreateReport extends Step {
   constructor(readonly actor: number | string, readonly unit: number, readonly complete: boolean, readonly photo: number | null, readonly tag: number | null, readonly type: number) {
     super()
   }
-  check = (m: Readonly<Model>) => activeUsers(m as Model).length > 0
+  // A report is filed under an activity type: once an admin has deleted every one, there is nothing to create under.
+  check = (m: Readonly<Model>) => activeUsers(m as Model).length > 0 && m.types.some((t) => !t.deleted)
   toString = () => `CreateReport(actor ${this.actor}, unit ${this.unit}, complete ${this.complete}, photo ${this.photo}, tag ${this.tag})`
   async act(m: Model, r: Real) {
     const unit = pick(m.units.filter((u) => !u.deleted), this.unit)!
