@@ -12,7 +12,7 @@ import { userName } from './people'
 import { announcePublicChange, queueFeedPings } from './publicChange'
 import { updatePublicSide } from './publicSide'
 import { notify, recordEvent, recordNotice } from './records'
-import { loadFacts, publishedVersion, taxonomyOf } from './reportFacts'
+import { blockingChecksOf, loadFacts, publishedVersion, taxonomyOf } from './reportFacts'
 import { writeTransition } from './writeTransition'
 import { reportNotFound, unauthenticated, WorkflowError } from './WorkflowError'
 
@@ -45,7 +45,8 @@ const decideFor = async (req: PayloadRequest, trigger: Trigger, working: Report,
   const user = req.user as User
   const actor = await actorFor(req, user, working.unit)
   if (!actor) throw new WorkflowError({ status: 403, code: 'NOT_ALLOWED', message: 'Akun Anda tidak memiliki peran.' })
-  const decision = decide({ action: trigger.action, actor, report: facts, input: trigger.input, now })
+  const report = trigger.action === 'submit' ? { ...facts, blockingChecks: blockingChecksOf(working as never) } : facts
+  const decision = decide({ action: trigger.action, actor, report, input: trigger.input, now })
   if (!decision.ok) throw new WorkflowError(decision)
   return { transition: decision, actor: { id: user.id, name: await userName(req, user.id) }, photos: facts.photos ?? null }
 }

@@ -12,7 +12,7 @@ import { runChecks } from '@/intake/runChecks'
 import type { Report } from '@/payload-types'
 
 import { missingContent } from './content'
-import { STATES, type ReportFacts, type State } from './machine'
+import { STATES, type BlockingCheck, type ReportFacts, type State } from './machine'
 
 type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
@@ -90,18 +90,22 @@ const photoFacts = async (req: PayloadRequest, working: Doc): Promise<PhotoFacts
   return { contributors, fingerprint: hash.digest('hex').slice(0, 16) }
 }
 
+/**
+ * The checks before submit that find an error in the working copy: only a submit reads them. None
+ * depends on the day it is checked, nor on the speller (spelling gives warnings).
+ */
+export const blockingChecksOf = (working: Doc): BlockingCheck[] =>
+  runChecks(reportForChecks(working as never), { now: new Date(), spell: null })
+    .filter((check) => check.severity === 'error')
+    .map(({ code, message, field, excerpt }) => ({ code, message, field, excerpt }))
+
 /** The facts of a working copy, with its photos' contributors and fingerprint and the revision under review. */
 export const loadFacts = async (req: PayloadRequest, working: Doc, live: boolean): Promise<ReportFacts> => {
   const facts = reportFacts(working, live)
-  // Only errors block, and none depends on the day it is checked (nor on the speller, which gives warnings).
-  const blockingChecks = runChecks(reportForChecks(working as never), { now: new Date(), spell: null })
-    .filter((check) => check.severity === 'error')
-    .map(({ code, message, field, excerpt }) => ({ code, message, field, excerpt }))
   const photos = await photoFacts(req, working)
   const version = await latestRevision(req, working.id)
   return {
     ...facts,
-    blockingChecks,
     contributorIds: [...facts.contributorIds, ...photos.contributors],
     photos: photos.fingerprint,
     revision: version === null ? null : photos.fingerprint ? `${version}.${photos.fingerprint}` : String(version),

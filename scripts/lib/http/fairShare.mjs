@@ -11,38 +11,23 @@
  * nginx), in which case the TRUSTED_PROXY-th X-Forwarded-For entry from the right (as the login limit
  * reads it, src/auth/clientAddress.ts); an IPv6 client is its /64.
  */
-import { isIPv4, isIPv6 } from 'node:net'
+import { normaliseAddress } from '../../../src/auth/normaliseAddress.mjs'
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 
 const PRIVATE = /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|::1$|f[cd][0-9a-f]{2}:|fe80:)/i
 
-/** @param {string} value */
-const normalised = (value) => {
-  const address = value.trim().replace(/^::ffff:(?=\d+\.)/i, '')
-  if (isIPv4(address)) return address
-  if (isIPv6(address)) {
-    // Its /64: the first four groups of the address written out in full.
-    const [head = '', tail = ''] = address.toLowerCase().split('::')
-    const headGroups = head ? head.split(':') : []
-    const tailGroups = address.includes('::') ? (tail ? tail.split(':') : []) : []
-    const groups = [...headGroups, ...Array(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups]
-    return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`
-  }
-  return 'invalid'
-}
-
 /** @param {Request} req @param {number} hops */
 export const clientKey = (req, hops) => {
   const peer = String(req.socket.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.)/i, '')
-  if (!PRIVATE.test(peer)) return normalised(peer)
+  if (!PRIVATE.test(peer)) return normaliseAddress(peer)
   const forwarded = String(req.headers['x-forwarded-for'] ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
   const entry = forwarded[Math.max(0, forwarded.length - hops)]
-  return entry ? normalised(entry) : normalised(peer)
+  return normaliseAddress(entry ?? peer)
 }
 
 /** A request made with a session or an API key: staff, who often share one office address. */
@@ -90,14 +75,15 @@ export const fairShare = ({ perAddress = 2, signedInPerAddress = perAddress * 4,
           res.end('Terlalu banyak permintaan sekaligus. Coba lagi sebentar lagi.\n')
           return
         }
+        /** @type {() => void} */
+        let resolveTurn = () => {}
         /** @type {Promise<void>} */
-        const turn = new Promise((resolve) => client.waiting.push(resolve))
+        const turn = new Promise((resolve) => client.waiting.push((resolveTurn = resolve)))
+        // A client that left while waiting gives its place up (its turn, if it came, is passed on below).
         const left = () => {
-          // A client that left while waiting gives its place up (its turn, if it came, is passed on).
-          const at = client.waiting.indexOf(/** @type {any} */ (resolveOf))
+          const at = client.waiting.indexOf(resolveTurn)
           if (at >= 0) client.waiting.splice(at, 1)
         }
-        const resolveOf = client.waiting[client.waiting.length - 1]
         res.once('close', left)
         await turn
         res.off('close', left)

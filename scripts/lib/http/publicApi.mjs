@@ -26,6 +26,6 @@ const READ_PATH = /^\/api\/([a-z-]+)(?:\/([^/]+))?$/
 export const publicApiTags = (req, pathname) => {
   if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization !== undefined) return undefined
   const match = READ_PATH.exec(pathname)
-  if (!match || (match[2] !== undefined && match[2] === 'versions')) return undefined
+  if (!match || match[2] === 'versions') return undefined
   return PUBLIC_COLLECTIONS.get(/** @type {string} */ (match[1]))
 }
