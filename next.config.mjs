@@ -10,7 +10,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The production server (scripts/lib/http/nextServer.mjs) compresses, after it has hashed each
+  // The production server (src/server/nextServer.mjs) compresses, after it has hashed each
   // page's inline scripts into the Content-Security-Policy; Next compressing first would hide them.
   compress: false,
   // Next would hash a cached page for its ETag on every hit (a JavaScript loop over the whole text,
@@ -30,8 +30,8 @@ const nextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   // That same cache, which also tells the production server when a tag expires: the server keeps
-  // whole public answers in front of Next only until then (scripts/lib/http/frontCache.mjs).
-  cacheHandler: fileURLToPath(new URL('./src/cache/nextCacheHandler.mjs', import.meta.url)),
+  // whole public answers in front of Next only until then (src/server/frontCache.mjs).
+  cacheHandler: fileURLToPath(new URL('./src/server/nextCacheHandler.mjs', import.meta.url)),
   // The home page is a parameterised route so that the build never reads the database (see it).
   rewrites: async () => ({ beforeFiles: [{ source: '/', destination: '/beranda' }], afterFiles: [], fallback: [] }),
   redirects: async () => [{ source: '/beranda/:slot*', destination: '/', permanent: true }],

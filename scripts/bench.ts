@@ -92,7 +92,7 @@ try {
   say(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s.`)
 
   // The server `npm start` runs: Next's handler behind the security headers and compression.
-  server = spawn(process.execPath, ['scripts/lib/http/nextServer.mjs'], {
+  server = spawn(process.execPath, ['src/server/nextServer.mjs'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { MALLOC_ARENA_MAX: '2', ...process.env, ...serverEnv, NODE_ENV: 'production' },
   })

@@ -37,7 +37,7 @@ const seedProgress = (step: SeedProgress) => {
 /**
  * What `npm start` does, one announced phase at a time: build the production app if its inputs
  * changed, create or migrate the database, seed the demo content into an empty one, then serve on
- * PORT (default 3000) with Next's production server (hardened: scripts/lib/http) until that process
+ * PORT (default 3000) with Next's production server (hardened: src/server) until that process
  * ends.
  */
 export const serve = async (): Promise<never> => {
@@ -80,9 +80,9 @@ export const serve = async (): Promise<never> => {
   await payload.destroy()
 
   // Next's request handler behind the security headers and the inline-script hashes of the
-  // Content-Security-Policy (scripts/lib/http/nextServer.mjs): what `next start` serves, hardened.
+  // Content-Security-Policy (src/server/nextServer.mjs): what `next start` serves, hardened.
   phase(4, 'Menjalankan server')
-  const server = spawn(process.execPath, ['scripts/lib/http/nextServer.mjs'], {
+  const server = spawn(process.execPath, ['src/server/nextServer.mjs'], {
     stdio: ['inherit', 'pipe', 'inherit'],
     // Two malloc arenas: libvips (sharp) otherwise fragments memory across many, and RSS grows by
     // hundreds of MB per photo upload (sharp's documentation recommends this or jemalloc).

@@ -1,4 +1,4 @@
-import { normaliseAddress } from './normaliseAddress.mjs'
+import { normaliseAddress } from '@/server/normaliseAddress.mjs'
 
 export { normaliseAddress }
 

@@ -3,16 +3,15 @@ import { timingSafeEqual } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { findKnownReportSlugs, findKnownSectionSlugs } from '@/data/findKnownReportSlugs'
-
-import { knownSlugsToken, setKnownReportSlugs } from './knownSlugs.mjs'
-import { publicGeneration } from './publicGeneration.mjs'
+import { knownSlugsToken, setKnownReportSlugs } from '@/server/knownSlugs.mjs'
+import { publicGeneration } from '@/server/publicGeneration.mjs'
 
 const sameSecret = (given: string | null, expected: string): boolean =>
   given !== null && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
 
 /**
  * POST /api/internal/known-slugs: the production server asks its own process to read the slugs that
- * /berita/{slug} and the section pages (/unit, /kategori, /tag) know, after a public change (scripts/lib/http/reportSlugs.mjs). The set is kept in
+ * /berita/{slug} and the section pages (/unit, /kategori, /tag) know, after a public change (src/server/reportSlugs.mjs). The set is kept in
  * this process (./knownSlugs.mjs), under the public generation seen before the read; only the count
  * is answered. The token exists only inside the process.
  */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { knownReportSlugs, knownSlugsToken } from '@/cache/knownSlugs.mjs'
-import { advancePublicGeneration, publicGeneration } from '@/cache/publicGeneration.mjs'
+import { knownReportSlugs, knownSlugsToken } from '@/server/knownSlugs.mjs'
+import { advancePublicGeneration, publicGeneration } from '@/server/publicGeneration.mjs'
 import { desk } from '@/testing/desk'
 import { createNewsroom, type Newsroom } from '@/testing/newsroom'
 import { restClient, type RestClient } from '@/testing/restClient'

@@ -8,7 +8,7 @@ import { findActivityTypes, findTags, findUnits } from './findTaxonomy'
  * Every slug under which /berita/{slug} answers something other than 404, as an anonymous reader sees
  * it: the current slug of every published report, its earlier slugs (301 to the current one), and the
  * slug of every withdrawn report (its notice). The production server answers any other plain slug with
- * the 404 document without a render (scripts/lib/http/reportSlugs.mjs). Reads every published report's
+ * the 404 document without a render (src/server/reportSlugs.mjs). Reads every published report's
  * slugs, so it is made once per public change, not per request.
  */
 export const findKnownReportSlugs = async (payload: Payload): Promise<Set<string>> => {

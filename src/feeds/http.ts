@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { isFresh } from '@/server/conditional.mjs'
+
 import { httpDate } from './dates'
 
 export const FEED_TYPES = {
@@ -17,24 +19,13 @@ export type FeedDocument = { body: string; lastModified: Date | null }
 /** A strong ETag: the same bytes always give the same tag. */
 export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
-const notModified = (headers: Headers, etag: string, lastModified: Date | null): boolean => {
-  const ifNoneMatch = headers.get('if-none-match')
-  if (ifNoneMatch) return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*' || tag.trim() === `W/${etag}`)
-  const ifModifiedSince = headers.get('if-modified-since')
-  if (ifModifiedSince && lastModified) {
-    const since = Date.parse(ifModifiedSince)
-    // HTTP dates have whole seconds.
-    return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000)
-  }
-  return false
-}
-
 /**
  * The HTTP answer for a feed: 200 with the body, or 304 with none when the client's ETag or date
- * still holds; the right type with charset, a strong ETag, Last-Modified, a short max-age, the
- * WebSub hub and self links, and the cache tags the document was built under in `Surrogate-Key` (space
- * separated, as CDNs that purge by key read it): the production server keeps such an answer until one
- * of them expires (scripts/lib/http/frontCache.mjs).
+ * still holds (If-None-Match first; neither with `Cache-Control: no-cache`); the right type with
+ * charset, a strong ETag, Last-Modified, a short max-age, the WebSub hub and self links, and the
+ * cache tags the document was built under in `Surrogate-Key` (space separated, as CDNs that purge by
+ * key read it): the production server keeps such an answer until one of them expires
+ * (src/server/frontCache.mjs).
  */
 export const feedResponse = (
   request: Request,
@@ -53,6 +44,7 @@ export const feedResponse = (
   })
   if (doc.lastModified) headers.set('Last-Modified', httpDate(doc.lastModified))
   if (cacheTags.length > 0) headers.set('Surrogate-Key', cacheTags.join(' '))
-  if (notModified(request.headers, etag, doc.lastModified)) return new Response(null, { status: 304, headers })
+  // The production server answers a request for a feed it keeps by the same rule (src/server/conditional.mjs).
+  if (isFresh(request.headers, { etag, lastModified: headers.get('Last-Modified') })) return new Response(null, { status: 304, headers })
   return new Response(request.method === 'HEAD' ? null : doc.body, { status: 200, headers })
 }

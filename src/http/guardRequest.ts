@@ -1,10 +1,11 @@
 import type { NextRequest } from 'next/server'
 
+import { areaOf } from '@/server/securityHeaders.mjs'
+
 import { isCrossSiteWrite, SAFE_METHODS } from './crossSite'
 import { graphQLTouchesInternal, internalCollectionAccess } from './internalCollections'
 import { refusal } from './refusal'
 import { bodyProblem } from './requestBody'
-import { areaOf } from './securityHeaders.mjs'
 import { siteOrigin } from './siteOrigin'
 
 const SESSION_COOKIE = 'payload-token'

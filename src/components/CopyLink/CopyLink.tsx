@@ -1,4 +1,4 @@
-import { COPY_LINK_ATTRIBUTE } from '@/http/pageScripts.mjs'
+import { COPY_LINK_ATTRIBUTE } from '@/server/pageScripts.mjs'
 
 /**
  * "Salin tautan": copies the report's URL. A plain link to the report (which the reader can

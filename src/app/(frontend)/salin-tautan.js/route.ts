@@ -1,4 +1,4 @@
-import { COPY_LINK_ATTRIBUTE } from '@/http/pageScripts.mjs'
+import { COPY_LINK_ATTRIBUTE } from '@/server/pageScripts.mjs'
 
 export const dynamic = 'force-static'
 

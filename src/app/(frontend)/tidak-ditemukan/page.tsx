@@ -4,7 +4,7 @@ import NotFound from '../not-found'
 
 // The site's 404 page as a whole document, prerendered at build time. Next 16's production server
 // sends a page that called notFound() as an empty shell its client runtime renders; the production
-// server (scripts/lib/http/hardenResponse.mjs) sends this document in its place, status 404, and
+// server (src/server/hardenResponse.mjs) sends this document in its place, status 404, and
 // answers this URL itself with 404 too.
 export const dynamic = 'force-static'
 

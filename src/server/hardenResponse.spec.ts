@@ -4,9 +4,9 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { scriptHash } from '../../../src/http/inlineScripts.mjs'
+import { scriptHash } from './inlineScripts.mjs'
 
-import { acceptsGzip, matchesEtag, responseHardening } from './hardenResponse.mjs'
+import { responseHardening } from './hardenResponse.mjs'
 
 const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
 const BOOT = '(self.__next_f=self.__next_f||[]).push([0])'
@@ -188,17 +188,21 @@ describe('the production server around Next (E40)', () => {
     // The gzip bytes are the same page in another encoding: the same tag, weak.
     const gzipped = await fetch(`${base}/terbaru`, { headers: { 'Accept-Encoding': 'gzip' } })
     expect(gzipped.headers.get('etag')).toBe(`W/${etag}`)
+    // As a browser revalidates its copy (Node's fetch would add `Cache-Control: no-cache`: a reload).
     for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
-      const revalidated = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': ifNoneMatch, 'Accept-Encoding': 'gzip' } })
+      const revalidated = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': ifNoneMatch, 'Accept-Encoding': 'gzip', 'Cache-Control': 'max-age=0' } })
       expect(revalidated.status, ifNoneMatch).toBe(304)
       expect(revalidated.headers.get('etag')).toBe(`W/${etag}`)
       expect(revalidated.headers.get('content-security-policy')).toBeNull()
       expect(revalidated.headers.get('content-encoding')).toBeNull()
       expect(await revalidated.text()).toBe('')
     }
-    const changed = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': '"an-older-page"' } })
+    const changed = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': '"an-older-page"', 'Cache-Control': 'max-age=0' } })
     expect(changed.status).toBe(200)
     expect(await changed.text()).toContain('Berita terbaru Polda.')
+    const reload = await fetch(`${base}/terbaru`, { headers: { 'If-None-Match': etag, 'Cache-Control': 'no-cache' } })
+    expect(reload.status).toBe(200)
+    expect(await reload.text()).toContain('Berita terbaru Polda.')
   })
 
   it('should tag a sitemap by its bytes, answer the tag with a 304, and compress it once', async () => {
@@ -245,7 +249,7 @@ describe('the production server around Next (E40)', () => {
     expect(gzipped.headers.get('content-encoding')).toBe('gzip')
     expect(await gzipped.text()).toBe(FEED)
     for (const ifNoneMatch of ['"feed-v7"', 'W/"feed-v7"']) {
-      const revalidated = await fetch(`${base}/feed.xml`, { headers: { 'If-None-Match': ifNoneMatch } })
+      const revalidated = await fetch(`${base}/feed.xml`, { headers: { 'If-None-Match': ifNoneMatch, 'Cache-Control': 'max-age=0' } })
       expect(revalidated.status, ifNoneMatch).toBe(304)
     }
   })
@@ -263,27 +267,6 @@ describe('the production server around Next (E40)', () => {
     expect(missing.headers.get('content-security-policy')).toContain("script-src 'self';")
     // The server's marker is a secret of the site's pages: never named in a header either.
     expect(missing.headers.get('link')).toBe('</_next/static/css/a.css>; rel=preload; as="style"')
-  })
-
-  it('should compare entity tags as If-None-Match does', () => {
-    expect(matchesEtag('"a"', '"a"')).toBe(true)
-    expect(matchesEtag('W/"a"', '"a"')).toBe(true)
-    expect(matchesEtag(' "b" , W/"a"', '"a"')).toBe(true)
-    expect(matchesEtag('*', '"a"')).toBe(true)
-    expect(matchesEtag('"b"', '"a"')).toBe(false)
-    expect(matchesEtag('"a', '"a"')).toBe(false)
-    expect(matchesEtag(undefined, '"a"')).toBe(false)
-  })
-
-  it('should read Accept-Encoding as HTTP does', () => {
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
-    expect(acceptsGzip('GZIP;q=0.1')).toBe(true)
-    expect(acceptsGzip('*')).toBe(true)
-    expect(acceptsGzip('gzip;q=0')).toBe(false)
-    expect(acceptsGzip('*;q=0')).toBe(false)
-    expect(acceptsGzip('br, *;q=0')).toBe(false)
-    expect(acceptsGzip('identity')).toBe(false)
-    expect(acceptsGzip(undefined)).toBe(false)
   })
 
   it("should leave a 304 without a policy (it would replace the cached page's) and a HEAD without a length", async () => {

@@ -11,20 +11,21 @@
  * src/feeds/http.ts; never media), or anonymous reads of the public API (./publicApi.mjs, tagged
  * by hardenResponse), with no Set-Cookie and no private or no-store Cache-Control, for
  * requests with no cookie, no credentials, no range and none of the headers the answer varies by
- * (Next's RSC headers). A request with any of those always goes to Next, as does one with If-Modified-Since for
- * an answer with Last-Modified (dates are Next's to compare; tags are compared here). So a logged-in
- * editor's tab never reaches this cache, and nothing reaches it that Next would not give every reader.
+ * (Next's RSC headers). A request with any of those always goes to Next. So a logged-in editor's
+ * tab never reaches this cache, and nothing reaches it that Next would not give every reader. A
+ * conditional request is answered here as Next's handler would answer it (./conditional.mjs: by the
+ * ETag, or by the kept Last-Modified without one).
  *
  * Kept until Next's cache expires any tag (the public generation moves: see
- * src/cache/nextCacheHandler.mjs) and for at most a minute. The generation an answer is kept under is
+ * ./nextCacheHandler.mjs) and for at most a minute. The generation an answer is kept under is
  * the one its request began with, so a page rendered while a report was being withdrawn is dropped
  * on its first lookup.
  */
-import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
-import { areaOf } from '../../../src/http/securityHeaders.mjs'
-
-import { pathOf, validated } from './hardenResponse.mjs'
+import { validated } from './conditional.mjs'
 import { publicApiTags } from './publicApi.mjs'
+import { publicGeneration } from './publicGeneration.mjs'
+import { pathOf } from './requestPath.mjs'
+import { areaOf } from './securityHeaders.mjs'
 
 /** How many answers are kept, and their bytes at most (uncompressed; their gzip bytes add up to a seventh more). */
 const ENTRIES = 1000
@@ -96,7 +97,6 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
         return false
       }
       if (!isPlain(req, entry.vary)) return false
-      if (req.headers['if-modified-since'] !== undefined && entry.headers.some(([name]) => name === 'last-modified')) return false
       entries.delete(url)
       entries.set(url, entry)
       res.statusCode = 200

@@ -11,7 +11,7 @@
  * nginx), in which case the TRUSTED_PROXY-th X-Forwarded-For entry from the right (as the login limit
  * reads it, src/auth/clientAddress.ts); an IPv6 client is its /64.
  */
-import { normaliseAddress } from '../../../src/auth/normaliseAddress.mjs'
+import { normaliseAddress } from './normaliseAddress.mjs'
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */

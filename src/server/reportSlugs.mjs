@@ -1,14 +1,14 @@
 // @ts-check
 /**
  * Whether /berita/{slug}, or a section page (/unit, /kategori or /tag and what is under them), knows a
- * slug, from the sets this process keeps (src/cache/knownSlugs.mjs): a plain slug it does not know is answered with the 404 document without a render through Next, as an
+ * slug, from the sets this process keeps (./knownSlugs.mjs): a plain slug it does not know is answered with the 404 document without a render through Next, as an
  * unknown path is (./routeTable.mjs). The set is used only while it is as new as Next's cache (the
  * public generation has not moved since it was read) and at most a minute old; otherwise the answer
  * is "don't know", the request goes to Next as before, and the server asks its own process, once at a
  * time, to read the set again (POST /api/internal/known-slugs).
  */
-import { knownReportSlugs, knownSlugsToken } from '../../../src/cache/knownSlugs.mjs'
-import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
+import { knownReportSlugs, knownSlugsToken } from './knownSlugs.mjs'
+import { publicGeneration } from './publicGeneration.mjs'
 
 const REPORT_PATH = /^\/berita\/([a-z0-9]+(?:-[a-z0-9]+)*)$/
 /** A section page and everything under it (its pages, its feeds): /unit/{slug}, /kategori/{slug}, /tag/{slug}. */

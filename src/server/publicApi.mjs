@@ -3,7 +3,7 @@
  * The anonymous reads of the headless API that the front cache may keep: a GET of a public
  * collection's list or one of its documents, with no cookie and no credentials. What such a read
  * answers is what access rules give every anonymous reader (only approved, live content), and it
- * changes only with a public change, which moves the public generation (src/cache/publicGeneration.mjs)
+ * changes only with a public change, which moves the public generation (./publicGeneration.mjs)
  * that every kept answer is checked against. Sub-paths (a report's workflow or checks, versions,
  * files) and every other collection always reach Payload.
  */

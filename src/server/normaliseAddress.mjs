@@ -1,5 +1,6 @@
 // @ts-check
-// Plain JavaScript: the production server (scripts/lib/http/fairShare.mjs) uses it without a TypeScript loader.
+// Plain JavaScript: the production server (./fairShare.mjs) uses it without a TypeScript loader; the
+// login limit (src/auth/clientAddress.ts) uses the same normalisation.
 import { isIPv4, isIPv6 } from 'node:net'
 
 /** An IPv6 address as its /64 network: one subscriber usually holds a whole /64. @param {string} address @returns {string} */

@@ -9,22 +9,23 @@
  *
  * Compression happens here, after the page is final (Next's own `compress` is off in next.config.mjs):
  * the same `compression` middleware Next uses, set up the same way. Pages from Next's cache and the
- * site's XML and feed documents get an ETag and a 304 here, and their gzip bytes are made once and
- * kept (see `validated`). Those whole answers are offered to the front cache (./frontCache.mjs), and
- * a 404 that Next sent as its empty error document goes out as the site's 404 document instead
- * (src/http/notFoundPage.mjs).
+ * site's XML and feed documents get an ETag and a 304 here (`validated`, ./conditional.mjs), and
+ * their gzip bytes are made once and kept. Those whole answers are offered to the front cache
+ * (./frontCache.mjs), and a 404 that Next sent as its empty error document goes out as the site's
+ * 404 document instead (./notFoundPage.mjs).
  */
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 
-import { publicGeneration } from '../../../src/cache/publicGeneration.mjs'
-import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, withoutRuntime } from '../../../src/http/inlineScripts.mjs'
-import { isErrorShell, NOT_FOUND_PAGE } from '../../../src/http/notFoundPage.mjs'
-import { PAGE_SCRIPTS } from '../../../src/http/pageScripts.mjs'
-import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from '../../../src/http/securityHeaders.mjs'
-
+import { acceptsGzip, COMPRESS_FROM, validated } from './conditional.mjs'
+import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, withoutRuntime } from './inlineScripts.mjs'
+import { isErrorShell, NOT_FOUND_PAGE } from './notFoundPage.mjs'
+import { PAGE_SCRIPTS } from './pageScripts.mjs'
 import { publicApiTags } from './publicApi.mjs'
+import { publicGeneration } from './publicGeneration.mjs'
+import { pathOf } from './requestPath.mjs'
+import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from './securityHeaders.mjs'
 
 const require = createRequire(import.meta.url)
 /** @type {() => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */
@@ -36,34 +37,11 @@ const { releaseCompressionStream } = require('next/dist/server/lib/release-compr
 const FINAL_PAGES = 200
 /** How many documents' gzip bytes are kept (sitemap files and feeds: tens of kilobytes each). */
 const DOCUMENTS = 100
-/** Below this, compressing costs more than it saves (the middleware's own threshold). */
-const COMPRESS_FROM = 1024
 /** The site's documents for machines: sitemaps, feeds, robots.txt's neighbours. Held whole, as pages are. */
 const DOCUMENT_TYPE = /^\s*(application\/((rss|atom)\+xml|feed\+json|xml|json)|text\/xml)\s*(;|$)/i
 
-/** Whether the request takes gzip (a q of 0 refuses it, as does `*;q=0` without a gzip entry). */
-export const acceptsGzip = (/** @type {string | string[] | undefined} */ header) => {
-  const entries = String(header ?? '')
-    .toLowerCase()
-    .split(',')
-    .map((entry) => {
-      const [coding = '', ...params] = entry.split(';').map((part) => part.trim())
-      const q = params.find((param) => param.startsWith('q='))
-      return { coding, q: q === undefined ? 1 : Number(q.slice(2)) }
-    })
-  const entry = entries.find(({ coding }) => coding === 'gzip') ?? entries.find(({ coding }) => coding === '*')
-  return entry !== undefined && entry.q > 0
-}
-
 /** A strong validator of a final response: a hash of the bytes it is sent as (uncompressed). */
 const etagOf = (/** @type {Buffer} */ html) => `"${createHash('sha1').update(html).digest('base64url')}"`
-
-/** Whether If-None-Match names the response's tag: HTTP's weak comparison (`W/"x"` matches `"x"`), or `*`. */
-export const matchesEtag = (/** @type {string | string[] | undefined} */ header, /** @type {string} */ etag) =>
-  String(header ?? '')
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === etag || tag === '*')
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -81,15 +59,6 @@ const toBuffer = (chunk, encoding) => {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength)
 }
 
-/** The request's path, dot segments resolved; `//x` stays a path (Next redirects it). */
-export const pathOf = (/** @type {string | undefined} */ target = '/') => {
-  try {
-    return new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname
-  } catch {
-    return '/'
-  }
-}
-
 /** Headers given to writeHead, as an object or a flat [name, value, ...] list, set on the response. */
 const applyHeaders = (/** @type {Response} */ res, /** @type {unknown} */ headers) => {
   if (Array.isArray(headers)) {
@@ -97,36 +66,6 @@ const applyHeaders = (/** @type {Response} */ res, /** @type {unknown} */ header
   } else if (headers && typeof headers === 'object') {
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
   }
-}
-
-/**
- * The last step for a whole 200 answer to a GET: `etag` as its ETag, weak when the answer goes out as
- * gzip, as nginx marks it (a handler's own ETag, a feed's, is left as the handler set it, the same for
- * HEAD and for every encoding, as Next's compression left it); a 304 with no body when If-None-Match
- * names the tag; otherwise the bytes to send, the gzip ones (made by `gzipped`, which may keep them)
- * for a reader who takes gzip. Returns undefined once the response is a 304 (it is then ready to end).
- * @param {Request} req @param {Response} res @param {Buffer} body @param {string} etag
- * @param {() => Buffer} gzipped
- * @returns {Buffer | undefined}
- */
-export const validated = (req, res, body, etag, gzipped) => {
-  const own = res.getHeader('ETag')
-  const tag = typeof own === 'string' && own ? own : etag
-  const gzip = body.length >= COMPRESS_FROM && acceptsGzip(req.headers['accept-encoding']) && !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))
-  if (tag !== own) res.setHeader('ETag', gzip ? `W/${tag}` : tag)
-  if (gzip) {
-    const vary = String(res.getHeader('Vary') ?? '')
-    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-  }
-  if (matchesEtag(req.headers['if-none-match'], tag)) {
-    // As for Next's 304s (see decide): no body and no policy, the browser keeps its copy's.
-    res.statusCode = 304
-    for (const name of ['Content-Type', 'Content-Length', 'Content-Security-Policy']) res.removeHeader(name)
-    return undefined
-  }
-  if (!gzip) return body
-  res.setHeader('Content-Encoding', 'gzip')
-  return gzipped()
 }
 
 /** What Next sends with a page that is not found: never kept by a browser or a shared cache. */

@@ -11,15 +11,14 @@ import path from 'node:path'
 
 import next from 'next'
 
-import { buildScriptHashes, newMarker } from '../../../src/http/inlineScripts.mjs'
-import { NOT_FOUND_PAGE } from '../../../src/http/notFoundPage.mjs'
-import { isHttps } from '../../../src/http/securityHeaders.mjs'
-
 import { fairShare } from './fairShare.mjs'
 import { frontCache } from './frontCache.mjs'
 import { responseHardening } from './hardenResponse.mjs'
+import { buildScriptHashes, newMarker } from './inlineScripts.mjs'
+import { NOT_FOUND_PAGE } from './notFoundPage.mjs'
 import { reportSlugs } from './reportSlugs.mjs'
 import { routeTable } from './routeTable.mjs'
+import { isHttps } from './securityHeaders.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const serverUrl = process.env.SERVER_URL || `http://localhost:${port}`

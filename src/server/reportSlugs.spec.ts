@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { setKnownReportSlugs } from '../../../src/cache/knownSlugs.mjs'
-import { advancePublicGeneration, publicGeneration } from '../../../src/cache/publicGeneration.mjs'
-
+import { setKnownReportSlugs } from './knownSlugs.mjs'
+import { advancePublicGeneration, publicGeneration } from './publicGeneration.mjs'
 import { reportSlugs } from './reportSlugs.mjs'
 
 describe('known report slugs in the production server', () => {
