@@ -1,70 +1,91 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { createRateLimiter } from './rateLimiter'
 
-describe('sliding-window rate limiter', () => {
-  it('should allow `limit` attempts in the window and refuse the next with the seconds until a slot frees', () => {
-    const limiter = createRateLimiter({ limit: 3, windowMs: 60_000 })
-    const t0 = 1_000_000
-    expect(limiter.consume('a', t0)).toEqual({ allowed: true })
-    expect(limiter.consume('a', t0 + 10_000)).toEqual({ allowed: true })
-    expect(limiter.consume('a', t0 + 20_000)).toEqual({ allowed: true })
-    expect(limiter.consume('a', t0 + 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 })
+/** One process's limiter, as without REDIS_URL (./rateLimiter.redis.spec.ts shares one through Redis). */
+const inMemory = (limit: number, durationSeconds = 60) => createRateLimiter({ name: 'test', limit, durationSeconds, redis: () => undefined })
+
+const decisions = async (limiter: ReturnType<typeof inMemory>, key: string, times: number) => {
+  const out: boolean[] = []
+  for (let i = 0; i < times; i++) out.push((await limiter.consume(key)).allowed)
+  return out
+}
+
+describe('rate limiter in memory (no REDIS_URL)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
   })
 
-  it('should slide: an attempt leaves the window exactly windowMs after it was made', () => {
-    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 })
-    limiter.consume('a', 0)
-    limiter.consume('a', 30_000)
-    expect(limiter.consume('a', 59_999).allowed).toBe(false)
-    expect(limiter.consume('a', 60_000).allowed).toBe(true)
-    expect(limiter.consume('a', 60_001).allowed).toBe(false)
-    expect(limiter.consume('a', 90_000).allowed).toBe(true)
+  it('should allow `limit` attempts in the window and refuse the next with the seconds until the window ends', async () => {
+    const limiter = inMemory(3)
+    expect(await limiter.consume('a')).toEqual({ allowed: true })
+    vi.advanceTimersByTime(10_000)
+    expect(await decisions(limiter, 'a', 2)).toEqual([true, true])
+    vi.advanceTimersByTime(20_000)
+    expect(await limiter.consume('a')).toEqual({ allowed: false, retryAfterSeconds: 30 })
   })
 
-  it('should not count refused attempts, so a client that keeps hammering is let in once the window passes', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 1000 })
-    limiter.consume('a', 0)
-    for (let t = 100; t < 1000; t += 100) expect(limiter.consume('a', t).allowed).toBe(false)
-    expect(limiter.consume('a', 1000).allowed).toBe(true)
+  it('should let a key in again once its window, opened by its first attempt, has passed', async () => {
+    const limiter = inMemory(2)
+    expect(await decisions(limiter, 'a', 3)).toEqual([true, true, false])
+    vi.advanceTimersByTime(59_999)
+    expect((await limiter.consume('a')).allowed).toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(await decisions(limiter, 'a', 3)).toEqual([true, true, false])
   })
 
-  it('should keep keys apart', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000 })
-    expect(limiter.consume('a', 0).allowed).toBe(true)
-    expect(limiter.consume('a', 1).allowed).toBe(false)
-    expect(limiter.consume('b', 2).allowed).toBe(true)
+  it('should not count refused attempts: after many refusals one refund still frees one slot', async () => {
+    const limiter = inMemory(2)
+    expect(await decisions(limiter, 'a', 7)).toEqual([true, true, false, false, false, false, false])
+    await limiter.refund('a')
+    expect(await decisions(limiter, 'a', 2)).toEqual([true, false])
   })
 
-  it('should give a slot back on refund', () => {
-    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 })
-    limiter.consume('a', 0)
-    limiter.consume('a', 1)
-    limiter.refund('a')
-    expect(limiter.consume('a', 2).allowed).toBe(true)
-    expect(limiter.consume('a', 3).allowed).toBe(false)
+  it('should give a slot back on refund', async () => {
+    const limiter = inMemory(2)
+    await decisions(limiter, 'a', 2)
+    await limiter.refund('a')
+    expect(await decisions(limiter, 'a', 2)).toEqual([true, false])
   })
 
-  it('should never report less than one second to wait', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 1000 })
-    limiter.consume('a', 0)
-    expect(limiter.consume('a', 999)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+  it('should give no credit for a refund with nothing counted, nor for one that comes after its window', async () => {
+    const limiter = inMemory(1)
+    await limiter.refund('fresh')
+    expect(await decisions(limiter, 'fresh', 2)).toEqual([true, false])
+
+    await limiter.consume('late')
+    vi.advanceTimersByTime(60_000)
+    await limiter.refund('late')
+    expect(await decisions(limiter, 'late', 2)).toEqual([true, false])
   })
 
-  it('should let everything through when the limit is 0 (switched off)', () => {
-    const limiter = createRateLimiter({ limit: 0, windowMs: 60_000 })
-    for (let i = 0; i < 100; i++) expect(limiter.consume('a', i).allowed).toBe(true)
+  it('should keep keys apart', async () => {
+    const limiter = inMemory(1)
+    expect(await decisions(limiter, 'a', 2)).toEqual([true, false])
+    expect((await limiter.consume('b')).allowed).toBe(true)
   })
 
-  it('should bound memory: beyond maxKeys, expired keys go first, then the oldest', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 1000, maxKeys: 3 })
-    limiter.consume('old', 0)
-    limiter.consume('b', 5000)
-    limiter.consume('c', 5001)
-    limiter.consume('d', 5002) // "old" has expired and is dropped
-    expect(limiter.consume('b', 5003).allowed).toBe(false)
-    limiter.consume('e', 5004) // nothing expired: the oldest ("b") is dropped
-    expect(limiter.consume('b', 5005).allowed).toBe(true)
-    expect(limiter.consume('e', 5006).allowed).toBe(false)
+  it('should never report less than one second to wait', async () => {
+    const limiter = inMemory(1, 1)
+    await limiter.consume('a')
+    vi.advanceTimersByTime(999)
+    expect(await limiter.consume('a')).toEqual({ allowed: false, retryAfterSeconds: 1 })
+  })
+
+  it('should let everything through when the limit is 0 (switched off)', async () => {
+    for (const limiter of [inMemory(0), inMemory(-1)]) {
+      expect(await decisions(limiter, 'a', 100)).toEqual(Array(100).fill(true))
+      await expect(limiter.refund('a')).resolves.toBeUndefined()
+    }
+  })
+
+  it('should forget a key on reset', async () => {
+    const limiter = inMemory(1)
+    await limiter.consume('a')
+    await limiter.reset('a')
+    expect((await limiter.consume('a')).allowed).toBe(true)
   })
 })

@@ -21,7 +21,7 @@ export const guardPasswordReset: CollectionBeforeOperationHook<'users'> = async 
     const email = (args as { data?: { email?: unknown } }).data?.email
     if (typeof email !== 'string' || !email.trim()) return args
     const normalised = email.toLowerCase().trim()
-    if (!resetMailsPerAccount.consume(normalised).allowed) throw resetRecentlyRequested()
+    if (!(await resetMailsPerAccount.consume(normalised)).allowed) throw resetRecentlyRequested()
     const account = await findAccount(req, { email: { equals: normalised } })
     return account?.disabled ? { ...args, disableEmail: true } : args
   }

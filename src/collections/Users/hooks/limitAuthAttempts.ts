@@ -11,12 +11,12 @@ const COUNTED = 'warta.failedLoginKey'
  * (REST and GraphQL alike), then 429 with Retry-After, so that one attacker cannot try many accounts
  * or lock them all out. Other addresses are unaffected. Server code (Local API) is not limited.
  */
-export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
+export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   const limiter = operation === 'login' ? failedLogins : operation === 'forgotPassword' ? passwordResetRequests : null
   if (!limiter) return args
   const address = clientAddress(req.headers)
-  const decision = limiter.consume(address)
+  const decision = await limiter.consume(address)
   if (!decision.allowed) {
     req.payload.logger.warn({ msg: 'Authentication rate limit reached', operation, address })
     throw tooManyAttempts(req, decision.retryAfterSeconds)
@@ -26,10 +26,10 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = ({ args
 }
 
 /** A login that succeeded was no failure: it gives its slot back. */
-export const refundSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const address = req.context[COUNTED]
   if (typeof address === 'string') {
-    failedLogins.refund(address)
+    await failedLogins.refund(address)
     delete req.context[COUNTED]
   }
   return user
