@@ -22,8 +22,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Browsers get no source maps (the 404 for *.js.map is tested).
   productionBrowserSourceMaps: false,
-  // sharp and the database drivers stay server-side Node modules, never bundled.
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  // sharp, the database drivers and the Redis client stay server-side Node modules, never bundled
+  // (one Redis connection per process is shared with the server's own modules: src/server/sharedRedis.mjs).
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'ioredis', 'rate-limiter-flexible'],
   // Rendered pages and cached data live in memory only (an LRU of this size), never on disk: a
   // restart, or a database restored behind the server's back, can never serve what the database no
   // longer says.

@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-          exclude: ['**/*.int.spec.ts'],
+          exclude: ['**/*.int.spec.ts', '**/*.cluster.spec.ts'],
           // Timeouts catch hangs, not slowness: the first Intl date format loads ICU's data, which on a
           // loaded 2-core machine once took over Vitest's default 5 s (formatDate.spec.ts).
           testTimeout: 30_000,
@@ -29,6 +29,18 @@ export default defineConfig({
           hookTimeout: 180_000,
           pool: 'forks',
           maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The scaled topology started as `npm run cluster` starts it (scripts/lib/cluster.cluster.spec.ts).
+          name: 'cluster',
+          include: ['scripts/**/*.cluster.spec.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 12 * 60_000,
+          pool: 'forks',
+          maxWorkers: 1,
         },
       },
     ],

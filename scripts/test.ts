@@ -1,12 +1,14 @@
 /**
  * `npm test`: every test. Type check, unit tests, integration tests on SQLite (and on PostgreSQL when
- * TEST_POSTGRES_URL is set, on MongoDB when TEST_MONGODB_URL is set), then the browser journeys in
- * Chromium against the production build. Runs every step and fails if any failed.
+ * TEST_POSTGRES_URL is set, on MongoDB when TEST_MONGODB_URL is set), the browser journeys in
+ * Chromium against the production build, then the scaled topology's tests when Debian's varnish,
+ * varnish-modules, redis-server and postgresql are installed. Runs every step and fails if any failed.
  */
 import { spawnSync } from 'node:child_process'
 
 import { buildIfNeeded } from './lib/build'
 import { CHROMIUM_MISSING, hasChromium } from './lib/chromium'
+import { missingPrograms } from './lib/cluster'
 
 type Step = { name: string; command: string[]; env?: Record<string, string>; before?: () => Promise<unknown> }
 
@@ -61,6 +63,25 @@ if (hasChromium()) {
 } else {
   process.stderr.write(`\n${CHROMIUM_MISSING}\n`)
   results.push({ name: 'end-to-end tests in Chromium', ok: false, seconds: 0 })
+}
+
+// The scaled topology (scripts/lib/cluster.cluster.spec.ts), served at the browser tests' origin so that
+// it runs on their build; after them, when their server has stopped.
+const clusterMissing = missingPrograms()
+if (clusterMissing.length === 0) {
+  const e2ePort = process.env.E2E_PORT || '3210'
+  const clusterEnv = { ...process.env, PORT: e2ePort, SERVER_URL: `http://localhost:${e2ePort}` }
+  await run({
+    name: 'cluster tests (Varnish, Redis, PostgreSQL, two web processes and a worker)',
+    command: vitest('cluster'),
+    env: { CLUSTER_TEST_PORT: e2ePort },
+    before: async () => {
+      const build = await buildIfNeeded({ env: clusterEnv })
+      process.stdout.write(build.built ? `Production build for ${clusterEnv.SERVER_URL} made in ${build.seconds} s.\n` : 'Reusing the existing production build.\n')
+    },
+  })
+} else {
+  say(`cluster tests skipped: Debian's ${clusterMissing.join(', ')} not installed (.ci/run installs them)`)
 }
 
 say('summary')

@@ -35,14 +35,11 @@ const seedProgress = (step: SeedProgress) => {
 }
 
 /**
- * What `npm start` does, one announced phase at a time: build the production app if its inputs
- * changed, create or migrate the database, seed the demo content into an empty one, then serve on
- * PORT (default 3000) with Next's production server (hardened: src/server) until that process
- * ends.
+ * The first three phases of `npm start`, one announced at a time: build the production app if its
+ * inputs changed, create or migrate the database, seed the demo content into an empty one. Also what
+ * `npm run cluster` does before it starts its processes. Says whether the demo admin exists.
  */
-export const serve = async (): Promise<never> => {
-  const started = Date.now()
-  const port = process.env.PORT || '3000'
+export const prepare = async (): Promise<{ demoAdmin: boolean }> => {
   // A restore that was interrupted left the database and the media folder of two different moments.
   const restore = await interruptedRestore()
   if (restore) {
@@ -78,6 +75,17 @@ export const serve = async (): Promise<never> => {
   }
   const demoAdmin = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: seedUsers[0]?.email } } })
   await payload.destroy()
+  return { demoAdmin: demoAdmin.totalDocs > 0 }
+}
+
+/**
+ * What `npm start` does: `prepare`, then serve on PORT (default 3000) with Next's production server
+ * (hardened: src/server) until that process ends.
+ */
+export const serve = async (): Promise<never> => {
+  const started = Date.now()
+  const port = process.env.PORT || '3000'
+  const { demoAdmin } = await prepare()
 
   // Next's request handler behind the security headers and the inline-script hashes of the
   // Content-Security-Policy (src/server/nextServer.mjs): what `next start` serves, hardened.
@@ -95,7 +103,7 @@ export const serve = async (): Promise<never> => {
     if (ready || !chunk.toString('utf8').includes('Ready on')) return
     ready = true
     say(`\nWarta siap di http://localhost:${port} (admin: http://localhost:${port}/admin), ${since(started)} sejak npm start.`)
-    if (demoAdmin.totalDocs > 0) printDemoLogins()
+    if (demoAdmin) printDemoLogins()
   })
   return new Promise<never>(() => {
     server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -3,7 +3,10 @@
  * Conditional GET, one answer for every whole response the site gives: pages, sitemaps and feeds,
  * public API reads, front-cache hits, and the feeds' own handler (src/feeds/http.ts). Whether the
  * client's copy is still fresh is the `fresh` package's call (as in Express): If-None-Match first,
- * compared weakly; If-Modified-Since only without it; never with `Cache-Control: no-cache` in the request.
+ * compared weakly; If-Modified-Since only without it. The request's Cache-Control is not shown to it:
+ * this is the origin, not a cache, and an origin answers a precondition whatever the client asks of
+ * caches (RFC 9110, 13.2; Node's and browsers' `fetch` add `no-cache` to every conditional request,
+ * and would otherwise never get a 304).
  */
 import fresh from 'fresh'
 
@@ -13,7 +16,7 @@ export const COMPRESS_FROM = 1024
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 
-const CONDITIONS = ['if-none-match', 'if-modified-since', 'cache-control']
+const CONDITIONS = ['if-none-match', 'if-modified-since']
 
 /** Fetch's Headers (a route handler's request; Next may hand over its own class), not Node's object. @returns {headers is Headers} */
 const isFetchHeaders = (/** @type {import('node:http').IncomingHttpHeaders | Headers} */ headers) => typeof headers.get === 'function'

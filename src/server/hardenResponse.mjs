@@ -25,6 +25,7 @@ import { PAGE_SCRIPTS } from './pageScripts.mjs'
 import { publicApiTags } from './publicApi.mjs'
 import { publicGeneration } from './publicGeneration.mjs'
 import { pathOf } from './requestPath.mjs'
+import { currentRequestTags, surrogateKey } from './requestTags.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from './securityHeaders.mjs'
 
 const require = createRequire(import.meta.url)
@@ -251,6 +252,12 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
       if (text === undefined && chunk !== undefined && chunk !== null && typeof chunk !== 'function') held.push(toBuffer(chunk, encoding))
       /** @type {Buffer | undefined} */
       let body
+      // A whole public answer names the cache tags of what it was made from (the tags src/data reads
+      // under), for a cache in front that drops it by tag: Varnish with xkey, a CDN.
+      if (kind !== 'flight' && res.statusCode === 200 && req.method === 'GET' && !res.hasHeader('Surrogate-Key')) {
+        const key = surrogateKey(currentRequestTags() ?? [])
+        if (key) res.setHeader('Surrogate-Key', key)
+      }
       if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
         // (From a GET: Next answers a HEAD with no body.)

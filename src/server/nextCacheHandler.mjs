@@ -1,27 +1,54 @@
 // @ts-check
 /**
- * Next's own cache handler (the in-memory one next.config.mjs sets up), told apart in one way: every
- * tag it expires moves the public generation (./publicGeneration.mjs), before the tags expire and
- * again once they have. Next expires the tags a request asked for only after its handler returned;
- * here is where that really happens, whoever asked (a Payload hook, the revalidation endpoint).
- * An answer the production server keeps in front of Next is then never older than Next's cache.
+ * Next's own cache handler (the in-memory one next.config.mjs sets up), told apart in two ways:
+ * - every tag it expires goes through ./sharedExpiry.mjs, which moves the public generation
+ *   (./publicGeneration.mjs) before the tags expire here and again once they have, then (in the
+ *   scaled topology) expires them in every other process and purges them from Varnish. Next expires
+ *   the tags a request asked for only after its handler returned; here is where that really happens,
+ *   whoever asked (a Payload hook, the revalidation endpoint). An answer the production server keeps
+ *   in front of Next is then never older than Next's cache.
+ * - every entry a request gets or sets notes its tags for that request (./requestTags.mjs), so the
+ *   answer can name them in Surrogate-Key for a cache in front.
  */
 import { createRequire } from 'node:module'
 
-import { advancePublicGeneration } from './publicGeneration.mjs'
+import { noteTags } from './requestTags.mjs'
+import { expireEverywhere } from './sharedExpiry.mjs'
 
 const require = createRequire(import.meta.url)
-/** @type {new (context: unknown) => { revalidateTag: (...args: unknown[]) => Promise<void> }} */
+/**
+ * @typedef {{ value?: { kind?: string; headers?: Record<string, unknown> } | null } | null | undefined} Entry
+ * @type {new (context: unknown) => {
+ *   revalidateTag: (tags: string | string[], durations?: { expire?: number }) => Promise<void>;
+ *   get: (key: string, context?: { tags?: string[] }) => Promise<Entry>;
+ *   set: (key: string, data: Entry['value'], context?: { tags?: string[] }) => Promise<void> }}
+ */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 
+/** Next's header on a page or route entry: the tags of all it was made from. */
+const TAGS_HEADER = 'x-next-cache-tags'
+
 export default class PublicCacheHandler extends FileSystemCache {
-  /** @param {unknown[]} args */
-  async revalidateTag(...args) {
-    advancePublicGeneration()
-    try {
-      return await super.revalidateTag(...args)
-    } finally {
-      advancePublicGeneration()
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
+  async revalidateTag(tags, durations) {
+    const list = typeof tags === 'string' ? [tags] : tags
+    await expireEverywhere(list, durations, (expired, given) => super.revalidateTag(expired, given))
+  }
+
+  /** @param {string} key @param {{ tags?: string[] }} [context] */
+  async get(key, context) {
+    const entry = await super.get(key, context)
+    if (entry?.value) {
+      noteTags(context?.tags)
+      noteTags(entry.value.headers?.[TAGS_HEADER])
     }
+    return entry
+  }
+
+  /** @param {string} key @param {Entry['value']} data @param {{ tags?: string[] }} [context] */
+  async set(key, data, context) {
+    noteTags(context?.tags)
+    noteTags(data?.headers?.[TAGS_HEADER])
+    return super.set(key, data, context)
   }
 }

@@ -1,0 +1,19 @@
+# The app processes Varnish sends requests to, one backend each, in one round-robin director named
+# `warta` (deploy/varnish/warta.vcl uses it). Copy to backends.vcl beside warta.vcl and list your hosts.
+backend app1 {
+    .host = "10.0.0.11";
+    .port = "3000";
+    .probe = warta_health;
+}
+
+backend app2 {
+    .host = "10.0.0.12";
+    .port = "3000";
+    .probe = warta_health;
+}
+
+sub vcl_init {
+    new warta = directors.round_robin();
+    warta.add_backend(app1);
+    warta.add_backend(app2);
+}

@@ -1,0 +1,275 @@
+/**
+ * The scaled topology as an operator starts it (`npm run cluster`: PostgreSQL, Redis, Varnish with xkey,
+ * two web processes and one worker, from Debian's packages), tested from outside over HTTP:
+ * - a publication made through web process A is visible through Varnish and directly on B within 1 s;
+ *   a withdrawal is gone from Varnish, A and B within 1 s, on every public surface (the canary check);
+ * - a scheduled report goes live exactly once, with one event and one notification (a real SMTP server);
+ * - the 11th failed login from one address within a minute is refused whichever process it reaches;
+ * - `kill -9` of one web process under reader load: no failed reader request through Varnish, and
+ *   publishing continues through the other.
+ * Skipped, saying so, when Debian's varnish, varnish-modules, redis-server or postgresql are missing
+ * (.ci/run installs them).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEFAULT_SEED_PASSWORD } from '@/seed/data/users'
+import { toLexical } from '@/seed/lexical'
+
+import { missingPrograms } from './cluster'
+import { act, createReport, idBy, login } from './restApi'
+
+const missing = missingPrograms()
+if (missing.length > 0) process.stderr.write(`cluster tests skipped: Debian's ${missing.join(', ')} not installed (.ci/run installs them)\n`)
+
+/** The public origin: the browser tests' (scripts/test.ts builds the app for it), so no second build is made. */
+const PORT = Number(process.env.CLUSTER_TEST_PORT || process.env.E2E_PORT || 3210)
+const PORTS = { varnish: PORT, apps: [PORT + 1, PORT + 2], worker: PORT + 9, redis: 6391, postgres: 5441 }
+const VARNISH = `http://127.0.0.1:${PORTS.varnish}`
+const A = `http://127.0.0.1:${PORTS.apps[0]}`
+const B = `http://127.0.0.1:${PORTS.apps[1]}`
+const PASSWORD = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+type Mail = { raw: string }
+const startSmtp = async () => {
+  const received: Mail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      let raw = ''
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
+      stream.on('end', () => {
+        received.push({ raw: raw.replace(/\r?\n[ \t]+/g, ' ') })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as { port: number }
+  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+const text = async (url: string, init?: RequestInit): Promise<{ status: number; body: string; headers: Headers }> => {
+  const response = await fetch(url, { redirect: 'manual', ...init })
+  return { status: response.status, body: await response.text(), headers: response.headers }
+}
+
+/** Polls `check` every 20 ms until it holds; the time it took, or a failure after `limitMs`. */
+const within = async (limitMs: number, what: string, check: () => Promise<boolean>): Promise<number> => {
+  const started = performance.now()
+  for (;;) {
+    if (await check()) return performance.now() - started
+    if (performance.now() - started > limitMs * 5) throw new Error(`${what}: still not so after ${limitMs * 5} ms`)
+    await sleep(20)
+  }
+}
+
+/** Where a reader sees a report: its page, home, the feeds, the public API. */
+const PUBLIC_SURFACES = (slug: string) => [`/berita/${slug}`, '/', '/feed.xml', '/atom.xml', '/feed.json', '/api/reports?limit=20&depth=0']
+
+describe.skipIf(missing.length > 0)('the scaled topology (npm run cluster)', () => {
+  let dir: string
+  let cluster: ChildProcess
+  let output = ''
+  let smtp: Awaited<ReturnType<typeof startSmtp>>
+  let writer: string
+  let editor: string
+  let admin: string
+  let unit: number | string
+  let activityType: number | string
+
+  const newReport = async (title: string, word: string, via: string) =>
+    createReport(via, writer, {
+      title,
+      unit,
+      activityType,
+      datelineCity: 'Palembang',
+      activityAt: new Date().toISOString(),
+      summary: `Ringkasan rapat koordinasi ${word}.`,
+      body: toLexical([{ type: 'paragraph', text: `PALEMBANG — Rapat koordinasi ${word} digelar di aula Polrestabes bersama pejabat utama.` }]),
+    })
+
+  beforeAll(async () => {
+    // Made by the cluster itself (PostgreSQL's data must be reachable by Debian's `postgres` user when
+    // the tests run as root; mkdtemp's folder is its owner's alone).
+    dir = path.join(os.tmpdir(), `warta-cluster-${process.pid}`)
+    rmSync(dir, { recursive: true, force: true })
+    smtp = await startSmtp()
+    cluster = spawn(process.execPath, ['scripts/run.mjs', 'cluster'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      env: {
+        ...process.env,
+        CLUSTER_DIR: dir,
+        CLUSTER_PORT: String(PORTS.varnish),
+        CLUSTER_APP_PORT: String(PORTS.apps[0]),
+        CLUSTER_WORKER_PORT: String(PORTS.worker),
+        CLUSTER_REDIS_PORT: String(PORTS.redis),
+        CLUSTER_POSTGRES_PORT: String(PORTS.postgres),
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        DATABASE_URL: '',
+      },
+    })
+    cluster.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    cluster.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    const deadline = Date.now() + 10 * 60_000
+    while (!output.includes('siap:')) {
+      if (cluster.exitCode !== null) throw new Error(`npm run cluster exited with ${cluster.exitCode}:\n${output}`)
+      if (Date.now() > deadline) throw new Error(`npm run cluster was not ready after 10 minutes:\n${output}`)
+      await sleep(250)
+    }
+    // Everyone the tests act as signs in now: the login test below uses up this address's attempts.
+    writer = await login(A, 'penulis.palembang@warta.test', PASSWORD)
+    editor = await login(B, 'editor.sumsel@warta.test', PASSWORD)
+    admin = await login(A, 'admin@warta.test', PASSWORD)
+    unit = await idBy(A, editor, 'units', 'polrestabes-palembang')
+    activityType = await idBy(A, editor, 'activity-types', 'rakor')
+  }, 11 * 60_000)
+
+  afterAll(async () => {
+    if (cluster && cluster.exitCode === null) {
+      const exited = new Promise((resolve) => cluster.once('exit', resolve))
+      // Ctrl-C, as a person stops it.
+      process.kill(-cluster.pid!, 'SIGINT')
+      await Promise.race([exited, sleep(30_000)])
+      if (cluster.exitCode === null) process.kill(-cluster.pid!, 'SIGKILL')
+    }
+    await smtp?.close()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  }, 60_000)
+
+  const logsOnFailure = () => {
+    for (const name of ['app-1', 'app-2', 'worker', 'varnish']) {
+      try {
+        process.stderr.write(`--- ${name}.log (last 40 lines)\n${readFileSync(path.join(dir, 'logs', `${name}.log`), 'utf8').split('\n').slice(-40).join('\n')}\n`)
+      } catch {
+        // no log
+      }
+    }
+  }
+
+  it('should show a publication made through A on Varnish and on B within 1 s, and a withdrawal on none of them within 1 s', async () => {
+    try {
+      const stamp = Date.now().toString(36)
+      const canary = `kanari${stamp}`
+      const report = await newReport(`Rakor Kanari Klaster ${stamp}`, canary, A)
+      await act(A, writer, report.id, { action: 'submit' })
+      // Every cache holds the pages before the publication: Varnish, and each process's own.
+      for (const origin of [VARNISH, A, B]) for (const surface of PUBLIC_SURFACES(report.slug)) await text(`${origin}${surface}`)
+      expect((await text(`${VARNISH}/`)).headers.get('x-cache')).toBe('HIT')
+
+      await act(A, editor, report.id, { action: 'publish' })
+      const shown = await within(1_000, 'the publication', async () => {
+        const [page, home, onB] = await Promise.all([text(`${VARNISH}/berita/${report.slug}`), text(`${VARNISH}/`), text(`${B}/berita/${report.slug}`)])
+        return page.status === 200 && home.body.includes(report.slug) && onB.status === 200
+      })
+      expect(shown).toBeLessThan(1_000)
+      // Kept again by Varnish, with the tags it is purged by.
+      await text(`${VARNISH}/berita/${report.slug}`)
+      const kept = await text(`${VARNISH}/berita/${report.slug}`)
+      expect(kept.headers.get('x-cache')).toBe('HIT')
+      expect(kept.headers.get('surrogate-key')).toContain(`report-slug:${report.slug}`)
+
+      for (const origin of [VARNISH, A, B]) for (const surface of PUBLIC_SURFACES(report.slug)) await text(`${origin}${surface}`)
+      await act(A, editor, report.id, { action: 'withdraw', note: 'Ditarik untuk uji klaster.' })
+      const gone = await within(1_000, 'the withdrawal', async () => {
+        for (const origin of [VARNISH, A, B]) {
+          const page = await text(`${origin}/berita/${report.slug}`)
+          if (page.status === 200 && page.body.includes(canary)) return false
+          for (const surface of PUBLIC_SURFACES(report.slug).slice(1)) if ((await text(`${origin}${surface}`)).body.includes(canary)) return false
+        }
+        return true
+      })
+      expect(gone).toBeLessThan(1_000)
+    } catch (error) {
+      logsOnFailure()
+      throw error
+    }
+  }, 60_000)
+
+  it('should put a scheduled report live exactly once, with one event and one notification', async () => {
+    try {
+      const stamp = Date.now().toString(36)
+      const title = `Rakor Terjadwal Klaster ${stamp}`
+      const report = await newReport(title, `jadwal${stamp}`, A)
+      await act(A, writer, report.id, { action: 'submit' })
+      await act(B, editor, report.id, { action: 'publish', publishAt: new Date(Date.now() + 3_000).toISOString() })
+      // The worker looks for due reports every 15 seconds.
+      await within(30_000, 'the scheduled publication', async () => (await text(`${VARNISH}/berita/${report.slug}`)).status === 200)
+      // Another round of the runner, in case a second one were to run it again.
+      await sleep(17_000)
+      const events = await fetch(`${A}/api/workflow-events?where[report][equals]=${report.id}&where[action][equals]=scheduled_publish&depth=0&limit=10`, {
+        headers: { Authorization: `JWT ${admin}` },
+      }).then((response) => response.json() as Promise<{ totalDocs: number }>)
+      expect(events.totalDocs).toBe(1)
+      const published = smtp.received.filter((mail) => mail.raw.includes(`Telah terbit: ${title}`))
+      expect(published).toHaveLength(1)
+    } catch (error) {
+      logsOnFailure()
+      throw error
+    }
+  }, 90_000)
+
+  it('should refuse the 11th failed login from one address within a minute, whichever process it reaches', async () => {
+    const attempt = (origin: string) =>
+      fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'penulis.palembang@warta.test', password: 'salah-sekali-bukan-ini' }) })
+    // Ten wrong passwords through Varnish, which hands them to A and B in turn.
+    for (let i = 0; i < 10; i++) expect((await attempt(VARNISH)).status).toBe(401)
+    for (const origin of [VARNISH, A, B]) {
+      const refused = await attempt(origin)
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    }
+  }, 60_000)
+
+  it('should lose no reader request through Varnish when a web process is killed, and go on publishing through the other', async () => {
+    try {
+      const stamp = Date.now().toString(36)
+      const paths = ['/', '/feed.xml', '/tentang', '/api/reports?limit=5&depth=0']
+      let n = 0
+      const failures: string[] = []
+      let served = 0
+      let reading = true
+      const reader = async () => {
+        while (reading) {
+          // Now and then a search nobody made before, which no cache holds.
+          const target = ++n % 10 === 0 ? `/cari?q=klaster${stamp}${n}` : paths[n % paths.length]!
+          try {
+            const response = await fetch(`${VARNISH}${target}`)
+            await response.arrayBuffer()
+            if (response.status !== 200) failures.push(`${target}: ${response.status}`)
+            else served++
+          } catch (error) {
+            failures.push(`${target}: ${error instanceof Error ? error.message : String(error)}`)
+          }
+        }
+      }
+      const readers = Array.from({ length: 16 }, reader)
+      await sleep(1_500)
+      const health = (await (await fetch(`${A}/_warta/health`)).json()) as { pid: number }
+      process.kill(health.pid, 'SIGKILL')
+      await sleep(5_000)
+      reading = false
+      await Promise.all(readers)
+      expect(failures).toEqual([])
+      expect(served).toBeGreaterThan(100)
+
+      const report = await newReport(`Rakor Setelah Gangguan ${stamp}`, `gangguan${stamp}`, B)
+      await act(B, writer, report.id, { action: 'submit' })
+      await act(B, editor, report.id, { action: 'publish' })
+      await within(1_000, 'the publication after the kill', async () => (await text(`${VARNISH}/berita/${report.slug}`)).status === 200)
+    } catch (error) {
+      logsOnFailure()
+      throw error
+    }
+  }, 90_000)
+})

@@ -1,0 +1,172 @@
+// @ts-check
+/**
+ * Expiry of public cache tags across every app process and the cache in front of them (the scaled
+ * topology: README, "Running at national scale"). In the embedded default (no REDIS_URL, no
+ * VARNISH_PURGE_URLS) only the first step happens.
+ *
+ * When a change expires tags in one process (Next's cache handler, ./nextCacheHandler.mjs):
+ * 1. the process expires them in its own cache (Next's tags manifest) and moves its public generation
+ *    (./publicGeneration.mjs), which drops what its front cache and its known slugs hold;
+ * 2. it publishes the tags on a Redis channel; every other app process (and the worker) expires them
+ *    the same way and acknowledges; the first process waits for every acknowledgement, a second at most;
+ * 3. only then it purges the tags from each Varnish (xkey, hard), so that a page Varnish fetches again
+ *    can only come from a process whose cache has already expired them.
+ * A process that missed a message (Redis was away) still drops what it keeps within a minute (the front
+ * cache's and the known slugs' ceilings); Next's own entries are revalidated hourly at most.
+ */
+import { randomUUID } from 'node:crypto'
+import { createRequire } from 'node:module'
+
+import { advancePublicGeneration } from './publicGeneration.mjs'
+import { newRedis, sharedRedis } from './sharedRedis.mjs'
+
+const require = createRequire(import.meta.url)
+
+const CHANNEL = 'warta:expire-tags'
+const ACK_PREFIX = 'warta:expire-ack:'
+/** The longest the process that made a change waits for the others before purging Varnish anyway. */
+const ACK_WAIT_MS = 1_000
+const PURGE_TIMEOUT_MS = 2_000
+const KEY = Symbol.for('warta.sharedExpiry')
+
+/** @typedef {{ expire?: number; stale?: number } | undefined} Durations */
+/** @typedef {{ id: string; from: string; tags: string[]; durations?: Durations }} Message */
+
+/** This process's state, on globalThis: Next's cache handler and the server are separate module instances. */
+const state = () => {
+  const store = /** @type {Record<symbol, { self: string; listening?: Promise<void> } | undefined>} */ (/** @type {unknown} */ (globalThis))
+  store[KEY] ??= { self: `${process.pid}-${randomUUID()}` }
+  return store[KEY]
+}
+
+/** @returns {(tags: string[], durations?: Durations) => Promise<void>} */
+const nextTagExpiry = () => {
+  /** @type {{ prototype: { revalidateTag: (tags: string[], durations?: Durations) => Promise<void> } }} */
+  const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+  // It writes Next's tags manifest (one Map per process, shared by every cache handler instance).
+  return (tags, durations) => FileSystemCache.prototype.revalidateTag.call(undefined, tags, durations)
+}
+
+/**
+ * Expires tags in this process only: the public generation moves before and after, so that nothing
+ * kept while the expiry runs outlives it.
+ * @param {string[]} tags @param {Durations} [durations]
+ * @param {(tags: string[], durations?: Durations) => Promise<void>} [expire] Next's own expiry
+ */
+export const expireHere = async (tags, durations, expire = nextTagExpiry()) => {
+  advancePublicGeneration()
+  try {
+    await expire(tags, durations)
+  } finally {
+    advancePublicGeneration()
+  }
+}
+
+/** The Varnish instances to purge (VARNISH_PURGE_URLS, comma-separated origins). */
+const purgeTargets = () =>
+  String(process.env.VARNISH_PURGE_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+
+/** @param {string[]} tags */
+export const purgeVarnish = async (tags) => {
+  const targets = purgeTargets()
+  if (targets.length === 0 || tags.length === 0) return
+  await Promise.all(
+    targets.map(async (origin) => {
+      try {
+        const response = await fetch(`${origin.replace(/\/+$/, '')}/`, {
+          method: 'PURGE',
+          headers: { 'xkey-purge': tags.join(' ') },
+          signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
+        })
+        await response.arrayBuffer()
+        if (!response.ok) throw new Error(`answered ${response.status}`)
+      } catch (error) {
+        process.stderr.write(`Could not purge ${tags.join(' ')} from Varnish at ${origin}: ${error instanceof Error ? error.message : String(error)}\n`)
+      }
+    }),
+  )
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Tells the other processes (through Redis) and waits for their acknowledgements; true when all of
+ * them answered in time (or there is no Redis).
+ * @param {string[]} tags @param {Durations} durations
+ */
+const tellOthers = async (tags, durations) => {
+  const redis = sharedRedis()
+  if (!redis) return true
+  const { self, listening } = state()
+  const id = randomUUID()
+  try {
+    /** @type {Message} */
+    const message = { id, from: self, tags, durations }
+    const receivers = await redis.publish(CHANNEL, JSON.stringify(message))
+    const others = receivers - (listening ? 1 : 0)
+    const deadline = Date.now() + ACK_WAIT_MS
+    let acknowledged = 0
+    while (acknowledged < others && Date.now() < deadline) {
+      await sleep(5)
+      acknowledged = await redis.llen(`${ACK_PREFIX}${id}`)
+    }
+    if (acknowledged >= others) return true
+    process.stderr.write(`Expiry of ${tags.join(' ')}: ${acknowledged} of ${others} other processes answered within ${ACK_WAIT_MS} ms\n`)
+    return false
+  } catch (error) {
+    process.stderr.write(`Could not share the expiry of ${tags.join(' ')} through Redis: ${error instanceof Error ? error.message : String(error)}\n`)
+    return false
+  }
+}
+
+/**
+ * A change expired these tags in this process (Next's cache handler calls it): expires them here, in
+ * every other process, then in Varnish. In the embedded default, only here.
+ * @param {string[]} tags @param {Durations} [durations]
+ * @param {(tags: string[], durations?: Durations) => Promise<void>} [expire] Next's own expiry
+ */
+export const expireEverywhere = async (tags, durations, expire) => {
+  await expireHere(tags, durations, expire)
+  const allTold = await tellOthers(tags, durations)
+  await purgeVarnish(tags)
+  // A process that answered late may have served (and Varnish kept) a page older than the change:
+  // purge once more when it surely has expired the tags.
+  if (!allTold) setTimeout(() => void purgeVarnish(tags), 2 * ACK_WAIT_MS).unref()
+}
+
+/**
+ * Subscribes this process to the others' expiries (once; without REDIS_URL nothing). Resolves once
+ * subscribed, so a server that awaits it before listening never misses a change made after it is up.
+ */
+export const listenForExpiries = () => {
+  const url = process.env.REDIS_URL
+  const current = state()
+  if (!url || current.listening) return current.listening ?? Promise.resolve()
+  const subscriber = newRedis(url, 'expiries')
+  subscriber.on('message', (/** @type {string} */ channel, /** @type {string} */ raw) => {
+    if (channel !== CHANNEL) return
+    /** @type {Message} */
+    let message
+    try {
+      message = JSON.parse(raw)
+    } catch {
+      return
+    }
+    if (message.from === current.self || !Array.isArray(message.tags)) return
+    const tags = message.tags.filter((tag) => typeof tag === 'string')
+    void expireHere(tags, message.durations)
+      .then(async () => {
+        const redis = sharedRedis()
+        if (!redis) return
+        const key = `${ACK_PREFIX}${message.id}`
+        await redis.multi().rpush(key, current.self).pexpire(key, 60_000).exec()
+      })
+      .catch((error) => process.stderr.write(`Could not expire ${tags.join(' ')} for another process: ${error instanceof Error ? error.message : String(error)}\n`))
+  })
+  current.listening = subscriber.subscribe(CHANNEL).then(() => undefined)
+  return current.listening
+}
