@@ -38,7 +38,9 @@ sub vcl_recv {
     set req.backend_hint = warta.backend();
 
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # From an app process, not relayed by a proxy in front (whose own address may be a purger's):
+        # Varnish has put the peer's address in X-Forwarded-For, and a relayed request has another before it.
+        if (client.ip !~ purgers || req.http.X-Forwarded-For ~ ",") {
             return (synth(403, "Forbidden"));
         }
         if (!req.http.xkey-purge) {
@@ -90,7 +92,8 @@ sub vcl_backend_response {
         set beresp.ttl = 10m;
     }
     set beresp.grace = 6h;
-    return (deliver);
+    # No return: Varnish's built-in rules follow, which keep nothing marked private, no-store or
+    # no-cache, nor anything with Set-Cookie (a 404, a search, the admin).
 }
 
 sub vcl_backend_error {

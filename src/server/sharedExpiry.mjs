@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
 
 import { advancePublicGeneration } from './publicGeneration.mjs'
-import { newRedis, sharedRedis } from './sharedRedis.mjs'
+import { newRedis } from './sharedRedis.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -32,11 +32,25 @@ const KEY = Symbol.for('warta.sharedExpiry')
 /** @typedef {{ expire?: number; stale?: number } | undefined} Durations */
 /** @typedef {{ id: string; from: string; tags: string[]; durations?: Durations }} Message */
 
-/** This process's state, on globalThis: Next's cache handler and the server are separate module instances. */
+/**
+ * This process's state, on globalThis: Next's cache handler and the server are separate module
+ * instances. `redis` is a connection of the expiry's own, which queues commands while it (re)connects:
+ * an expiry must not be lost to a connection that is not up yet.
+ * @typedef {{ self: string; listening?: Promise<void>; redis?: import('ioredis').Redis }} State
+ */
 const state = () => {
-  const store = /** @type {Record<symbol, { self: string; listening?: Promise<void> } | undefined>} */ (/** @type {unknown} */ (globalThis))
+  const store = /** @type {Record<symbol, State | undefined>} */ (/** @type {unknown} */ (globalThis))
   store[KEY] ??= { self: `${process.pid}-${randomUUID()}` }
   return store[KEY]
+}
+
+/** The expiry's command connection (publish, acknowledgements); undefined without REDIS_URL. */
+const expiryRedis = () => {
+  const url = process.env.REDIS_URL
+  if (!url) return undefined
+  const current = state()
+  current.redis ??= newRedis(url, 'expiry')
+  return current.redis
 }
 
 /** @returns {(tags: string[], durations?: Durations) => Promise<void>} */
@@ -99,7 +113,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {string[]} tags @param {Durations} durations
  */
 const tellOthers = async (tags, durations) => {
-  const redis = sharedRedis()
+  const redis = expiryRedis()
   if (!redis) return true
   const { self, listening } = state()
   const id = randomUUID()
@@ -146,7 +160,8 @@ export const listenForExpiries = () => {
   const url = process.env.REDIS_URL
   const current = state()
   if (!url || current.listening) return current.listening ?? Promise.resolve()
-  const subscriber = newRedis(url, 'expiries')
+  expiryRedis()
+  const subscriber = newRedis(url, 'expiry-subscriber')
   subscriber.on('message', (/** @type {string} */ channel, /** @type {string} */ raw) => {
     if (channel !== CHANNEL) return
     /** @type {Message} */
@@ -160,7 +175,7 @@ export const listenForExpiries = () => {
     const tags = message.tags.filter((tag) => typeof tag === 'string')
     void expireHere(tags, message.durations)
       .then(async () => {
-        const redis = sharedRedis()
+        const redis = expiryRedis()
         if (!redis) return
         const key = `${ACK_PREFIX}${message.id}`
         await redis.multi().rpush(key, current.self).pexpire(key, 60_000).exec()
