@@ -85,6 +85,14 @@ sub vcl_backend_response {
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
     }
+    # "Not found" is never kept, whatever the answer says: the report may be published a moment later.
+    # (Hit-for-miss, as the built-in rules mark what they do not keep: the next answer may be kept.)
+    if (beresp.status == 404 || beresp.status == 410) {
+        set beresp.ttl = 120s;
+        set beresp.grace = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
     # A tagged public answer (`public`, no cookie) tells browsers to revalidate each time
     # (max-age=0, must-revalidate); Varnish keeps it until a purge of its tags, ten minutes at most.
     if (beresp.status == 200 && beresp.http.Surrogate-Key && beresp.http.Cache-Control ~ "(?i)\bpublic\b"

@@ -194,6 +194,10 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
       const page = /^\s*text\/html/i.test(type)
       // The 404 document is a 404 at its own URL too.
       if (path === NOT_FOUND_PAGE && page && res.statusCode === 200) res.statusCode = 404
+      // Next marks a notFound() page of an ISR route as its route's other pages (s-maxage=3600): a
+      // cache in front would keep "not found" for a report published a moment later. No shared cache
+      // keeps a 404, as none keeps the fast one (answerUnknown).
+      if (area === 'site' && res.statusCode === 404) res.setHeader('Cache-Control', NOT_FOUND_CACHE_CONTROL)
       if (area === 'site' && (page || /^\s*text\/x-component/i.test(type))) {
         kind = page ? 'page' : 'flight'
         return (mode = 'hold')

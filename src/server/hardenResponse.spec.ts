@@ -69,6 +69,8 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     // What Next 16 sends for a page that called notFound(): an empty document its runtime fills in.
     res.statusCode = 404
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    // As Next marks the notFound() page of an ISR route: as its other pages.
+    res.setHeader('Cache-Control', 's-maxage=3600, stale-while-revalidate=31532400')
     // As Next preloads a rendered page's stylesheet, naming the request's nonce.
     res.setHeader('Link', `</_next/static/css/a.css>; rel=preload; as="style"; nonce="${nonce}"`)
     res.end(`<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script nonce="${nonce}">${BOOT}</script></body></html>`)
@@ -267,6 +269,8 @@ describe('the production server around Next (E40)', () => {
     expect(missing.headers.get('content-security-policy')).toContain("script-src 'self';")
     // The server's marker is a secret of the site's pages: never named in a header either.
     expect(missing.headers.get('link')).toBe('</_next/static/css/a.css>; rel=preload; as="style"')
+    // No shared cache keeps "not found": the report may be published a moment later.
+    expect(missing.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
   })
 
   it("should leave a 304 without a policy (it would replace the cached page's) and a HEAD without a length", async () => {
