@@ -35,7 +35,7 @@ acl purgers {
 }
 
 sub vcl_recv {
-    set req.backend_hint = warta.backend();
+    set req.backend_hint = warta.backend(resolve=LAZY);
 
     if (req.method == "PURGE") {
         # From an app process, not relayed by a proxy in front (whose own address may be a purger's):
@@ -73,7 +73,8 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
-    # A reader waiting for a fetch is not kept waiting on a process that died under it (see the retry below).
+    # By the URL's hash; a retry (below) goes to the next process in the ring, never the one that failed.
+    set bereq.backend = warta.backend(by=URL, alt=bereq.retries);
     set bereq.first_byte_timeout = 30s;
 }
 

@@ -141,14 +141,15 @@ const stopChild = async (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'
   clearTimeout(timer)
 }
 
-/** The backends of deploy/varnish/warta.vcl: one per web process, in one round-robin director. */
+/** The backends of deploy/varnish/warta.vcl: one per web process, in one shard director (see backends.example.vcl). */
 export const backendsVcl = (ports: number[]): string =>
   [
     '# Written by scripts/lib/cluster.ts for this cluster (see deploy/varnish/backends.example.vcl).',
     ...ports.map((port, i) => `backend app${i + 1} {\n    .host = "127.0.0.1";\n    .port = "${port}";\n    .probe = warta_health;\n}\n`),
     'sub vcl_init {',
-    '    new warta = directors.round_robin();',
+    '    new warta = directors.shard();',
     ...ports.map((_, i) => `    warta.add_backend(app${i + 1});`),
+    '    warta.reconfigure();',
     '}',
     '',
   ].join('\n')
