@@ -3,6 +3,8 @@
  * two web processes and one worker, from Debian's packages), tested from outside over HTTP:
  * - a publication made through web process A is visible through Varnish and directly on B within 1 s;
  *   a withdrawal is gone from Varnish, A and B within 1 s, on every public surface (the canary check);
+ * - as a property (fast-check): after any sequence of publications and withdrawals through either
+ *   process, every cache (Varnish, A, B) shows each report as the last change left it;
  * - a scheduled report goes live exactly once, with one event and one notification (a real SMTP server);
  * - the 11th failed login from one address within a minute is refused whichever process it reaches;
  * - `kill -9` of one web process under reader load: no failed reader request through Varnish, and
@@ -15,6 +17,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import fc from 'fast-check'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -178,6 +181,7 @@ describe.skipIf(missing.length > 0)('the scaled topology (npm run cluster)', () 
         if (!home.body.includes(report.slug)) return `home through Varnish does not list it (${home.headers.get('x-cache')}, age ${home.headers.get('age')})`
         return onB.status === 200 || `its page answered ${onB.status} on B`
       })
+      process.stdout.write(`publication visible through Varnish and on B after ${Math.round(shown)} ms\n`)
       expect(shown).toBeLessThan(1_000)
       // Kept again by Varnish, with the tags it is purged by.
       await text(`${VARNISH}/berita/${report.slug}`)
@@ -193,12 +197,59 @@ describe.skipIf(missing.length > 0)('the scaled topology (npm run cluster)', () 
         }
         return true
       })
+      process.stdout.write(`withdrawal gone from Varnish, A and B after ${Math.round(gone)} ms\n`)
       expect(gone).toBeLessThan(1_000)
     } catch (error) {
       logsOnFailure()
       throw error
     }
   }, 60_000)
+
+  it('should show every report on every cache (Varnish, A, B) as its last change through either process left it', async () => {
+    type Model = { id: number | string; slug: string; canary: string; state: 'in_review' | 'published' | 'withdrawn' }
+    const shows = async (report: Model): Promise<true | string> => {
+      const live = report.state === 'published'
+      for (const origin of [VARNISH, A, B]) {
+        const page = await text(`${origin}/berita/${report.slug}`)
+        if ((page.status === 200) !== live) return `${origin}/berita/${report.slug} answered ${page.status} for a report ${report.state}`
+        for (const surface of ['/', '/feed.xml', '/api/reports?limit=20&depth=0']) {
+          if ((await text(`${origin}${surface}`)).body.includes(report.canary) !== live) return `${origin}${surface} ${live ? 'does not show' : 'shows'} ${report.slug} (${report.state})`
+        }
+      }
+      return true
+    }
+    // Steps: publish or withdraw one of two reports, through A or B; a step that does not apply is skipped.
+    const step = fc.record({ report: fc.nat(1), through: fc.constantFrom(A, B), action: fc.constantFrom('publish', 'withdraw') })
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
+          const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
+          const reports: Model[] = []
+          for (const i of [0, 1]) {
+            const canary = `sifat${stamp}x${i}`
+            const created = await newReport(`Rakor Sifat ${stamp} ${i}`, canary, A)
+            await act(A, writer, created.id, { action: 'submit' })
+            reports.push({ ...created, canary, state: 'in_review' })
+          }
+          for (const { report: index, through, action } of steps) {
+            const report = reports[index]!
+            if (action === 'publish' && report.state === 'in_review') {
+              await act(through, editor, report.id, { action: 'publish' })
+              report.state = 'published'
+            } else if (action === 'withdraw' && report.state === 'published') {
+              await act(through, editor, report.id, { action: 'withdraw', note: 'Ditarik dalam uji sifat klaster.' })
+              report.state = 'withdrawn'
+            } else continue
+            for (const each of reports) await within(3_000, `after ${action} through ${through}`, () => shows(each))
+          }
+        }),
+        { numRuns: 3, endOnFailure: true },
+      )
+    } catch (error) {
+      logsOnFailure()
+      throw error
+    }
+  }, 240_000)
 
   it('should put a scheduled report live exactly once, with one event and one notification', async () => {
     try {

@@ -25,7 +25,7 @@ import { PAGE_SCRIPTS } from './pageScripts.mjs'
 import { publicApiTags } from './publicApi.mjs'
 import { publicGeneration } from './publicGeneration.mjs'
 import { pathOf } from './requestPath.mjs'
-import { currentRequestTags, surrogateKey } from './requestTags.mjs'
+import { currentRequestTags, EVERY_PUBLIC_CHANGE, surrogateKey } from './requestTags.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from './securityHeaders.mjs'
 
 const require = createRequire(import.meta.url)
@@ -257,10 +257,10 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
       /** @type {Buffer | undefined} */
       let body
       // A whole public answer names the cache tags of what it was made from (the tags src/data reads
-      // under), for a cache in front that drops it by tag: Varnish with xkey, a CDN.
+      // under), for a cache in front that drops it by tag: Varnish with xkey, a CDN. One that read
+      // nothing tagged is named by the tags every public change expires one of.
       if (kind !== 'flight' && res.statusCode === 200 && req.method === 'GET' && !res.hasHeader('Surrogate-Key')) {
-        const key = surrogateKey(currentRequestTags() ?? [])
-        if (key) res.setHeader('Surrogate-Key', key)
+        res.setHeader('Surrogate-Key', surrogateKey(currentRequestTags() ?? []) ?? EVERY_PUBLIC_CHANGE.join(' '))
       }
       if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)

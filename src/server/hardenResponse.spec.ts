@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scriptHash } from './inlineScripts.mjs'
 
 import { responseHardening } from './hardenResponse.mjs'
+import { noteTags, withRequestTags } from './requestTags.mjs'
 
 const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
 const BOOT = '(self.__next_f=self.__next_f||[]).push([0])'
@@ -49,6 +50,15 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     // A feed, with the ETag its handler gives it.
     res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"feed-v7"' })
     res.end(FEED)
+  } else if (url === '/berita/bertag') {
+    // A page read from Next's cache entries under these tags (as nextCacheHandler.mjs notes them), a
+    // moment later in the same request.
+    setTimeout(() => {
+      noteTags(['report-slug:bertag', 'taxonomy'])
+      noteTags('_N_T_/layout,_N_T_/berita/bertag,taxonomy')
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.end(CACHED_PAGE)
+    }, 5)
   } else if (url === '/rsc') {
     res.setHeader('Content-Type', 'text/x-component')
     res.end(`:HL["/a.css","style",{"nonce":"${nonce}"}]\n`)
@@ -102,7 +112,7 @@ describe('the production server around Next (E40)', () => {
     const harden = responseHardening({ marker: MARKER, trustedScripts: new Set(), https: true })
     server = createServer((req, res) => {
       harden(req, res)
-      next(req, res)
+      withRequestTags(() => next(req, res))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -254,6 +264,20 @@ describe('the production server around Next (E40)', () => {
       const revalidated = await fetch(`${base}/feed.xml`, { headers: { 'If-None-Match': ifNoneMatch, 'Cache-Control': 'max-age=0' } })
       expect(revalidated.status, ifNoneMatch).toBe(304)
     }
+  })
+
+  it('should name the cache tags a public answer was made from in Surrogate-Key, and every public change for one made from none', async () => {
+    const tagged = await fetch(`${base}/berita/bertag`)
+    expect(tagged.status).toBe(200)
+    // Next's implicit path tags are left out: Warta never expires them.
+    expect(tagged.headers.get('surrogate-key')).toBe('report-slug:bertag taxonomy')
+    for (const path of ['/tentang', '/sitemaps/berita-1.xml', '/feed.xml']) {
+      expect((await fetch(`${base}${path}`)).headers.get('surrogate-key'), path).toBe('reports taxonomy corrections')
+    }
+    // Never on the admin, a personal API answer, or a 404.
+    expect((await fetch(`${base}/admin`)).headers.get('surrogate-key')).toBeNull()
+    expect((await fetch(`${base}/api/users/me`)).headers.get('surrogate-key')).toBeNull()
+    expect((await fetch(`${base}/berita/tidak-ada`)).headers.get('surrogate-key')).toBeNull()
   })
 
   it("should send the site's 404 document, status 404, in place of Next's empty one, and at its own URL", async () => {

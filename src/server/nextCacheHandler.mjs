@@ -37,11 +37,11 @@ export default class PublicCacheHandler extends FileSystemCache {
 
   /** @param {string} key @param {{ tags?: string[] }} [context] */
   async get(key, context) {
+    // The tags a read asks under (unstable_cache's), whether or not the entry is there: the request
+    // depends on that data either way.
+    noteTags(context?.tags)
     const entry = await super.get(key, context)
-    if (entry?.value) {
-      noteTags(context?.tags)
-      noteTags(entry.value.headers?.[TAGS_HEADER])
-    }
+    if (entry?.value) noteTags(entry.value.headers?.[TAGS_HEADER])
     return entry
   }
 

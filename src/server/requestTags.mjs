@@ -53,6 +53,13 @@ export const noteTags = (tags) => {
 }
 
 /**
+ * The tags every public change expires one of (src/constants/cacheTags.ts: every list shows reports,
+ * every page the taxonomy): an answer that read nothing tagged is named by them, so that a cache in
+ * front never keeps it past a change it cannot know it missed.
+ */
+export const EVERY_PUBLIC_CHANGE = ['reports', 'taxonomy', 'corrections']
+
+/**
  * The tags as a Surrogate-Key value (space-separated; xkey and CDNs split on spaces), or undefined
  * when there are none.
  * @param {Iterable<string>} tags
