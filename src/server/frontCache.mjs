@@ -16,14 +16,15 @@
  * conditional request is answered here as Next's handler would answer it (./conditional.mjs: by the
  * ETag, or by the kept Last-Modified without one).
  *
- * Kept until Next's cache expires any tag (the public generation moves: see
- * ./nextCacheHandler.mjs) and for at most a minute. The generation an answer is kept under is
- * the one its request began with, so a page rendered while a report was being withdrawn is dropped
- * on its first lookup.
+ * Kept until Next's cache expires one of the answer's tags (its Surrogate-Key: the tags of what it
+ * was made from, ./requestTags.mjs; ./publicGeneration.mjs records when each tag expired) and for
+ * at most a minute: a publication drops home and the feeds, not another report's page. The
+ * generation an answer is kept under is the one its request began with, so a page rendered while a
+ * report was being withdrawn is dropped on its first lookup.
  */
 import { validated } from './conditional.mjs'
 import { publicApiTags } from './publicApi.mjs'
-import { publicGeneration } from './publicGeneration.mjs'
+import { expiredSince } from './publicGeneration.mjs'
 import { pathOf } from './requestPath.mjs'
 import { areaOf } from './securityHeaders.mjs'
 
@@ -45,7 +46,7 @@ const PER_ANSWER = new Set(['age', 'content-length', 'content-encoding', 'date',
 /** @typedef {import('node:http').ServerResponse} Response */
 /**
  * @typedef {{ headers: [string, number | string | string[]][]; body: Buffer; etag: string; gzipped: () => Buffer;
- *   vary: string[]; generation: number; keptAt: number }} Entry
+ *   vary: string[]; tags: string[]; generation: number; keptAt: number }} Entry
  */
 
 /** The request headers an answer varies by (from its Vary), but for Accept-Encoding, which `validated` handles; null for `*`. */
@@ -92,7 +93,7 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
       const url = req.url ?? '/'
       const entry = entries.get(url)
       if (!entry) return false
-      if (entry.generation !== publicGeneration() || Date.now() - entry.keptAt > maxAgeMs) {
+      if (expiredSince(entry.tags, entry.generation) || Date.now() - entry.keptAt > maxAgeMs) {
         drop(url)
         return false
       }
@@ -121,7 +122,8 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
      * @param {{ body: Buffer; etag: string; gzipped: () => Buffer; generation: number }} answer
      */
     keep(req, res, { body, etag, gzipped, generation }) {
-      if (res.statusCode !== 200 || body.length > LARGEST || generation !== publicGeneration()) return
+      const tags = String(res.getHeader('Surrogate-Key') ?? '').split(/[\s,]+/).filter(Boolean)
+      if (res.statusCode !== 200 || body.length > LARGEST || expiredSince(tags, generation)) return
       const tagged = res.hasHeader('Surrogate-Key') && /\bpublic\b/i.test(String(res.getHeader('Cache-Control') ?? ''))
       if (!tagged && !FROM_NEXT_CACHE.has(String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase())) return
       if (res.hasHeader('Set-Cookie') || /private|no-store|no-cache/i.test(String(res.getHeader('Cache-Control') ?? ''))) return
@@ -130,7 +132,7 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
       const url = req.url ?? '/'
       drop(url)
       const headers = /** @type {Entry['headers']} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_ANSWER.has(name)))
-      entries.set(url, { headers, body, etag, gzipped, vary, generation, keptAt: Date.now() })
+      entries.set(url, { headers, body, etag, gzipped, vary, tags, generation, keptAt: Date.now() })
       bytes += body.length
       for (const oldest of entries.keys()) {
         if (entries.size <= maxEntries && bytes <= maxBytes) break

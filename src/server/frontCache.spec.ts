@@ -31,7 +31,8 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     state.during?.()
     res.end(page(state.title))
   }
-  if (url.startsWith('/berita/')) cachedPage()
+  if (url.startsWith('/berita/bertag-')) cachedPage({ 'Surrogate-Key': `report-slug:${url.slice('/berita/'.length)} taxonomy` })
+  else if (url.startsWith('/berita/')) cachedPage()
   else if (url === '/sitemaps/berita-1.xml') {
     res.setHeader('Content-Type', 'application/xml; charset=utf-8')
     res.setHeader('Cache-Control', 'public, max-age=300')
@@ -243,6 +244,33 @@ describe('the front cache: whole public answers kept in front of Next until a ta
     expect(await reachingNext(async () => (after = await ask('/berita/rakor-4')))).toBe(1)
     expect(after!.text).toContain('Versi ralat')
     expect(await reachingNext(() => ask('/berita/rakor-4'))).toBe(0)
+  })
+
+  it('should drop an answer when one of its own tags expires, and keep it through the expiry of others', async () => {
+    await ask('/berita/bertag-1')
+    expect(await reachingNext(() => ask('/berita/bertag-1'))).toBe(0)
+    // Another report published: home and the lists go, this page stays.
+    advancePublicGeneration(['reports', 'corrections', 'report-slug:bertag-2'])
+    expect(await reachingNext(() => ask('/berita/bertag-1'))).toBe(0)
+    // This one changed.
+    state.title = 'Versi bertag'
+    advancePublicGeneration(['reports', 'report-slug:bertag-1'])
+    let after: Answer | undefined
+    expect(await reachingNext(async () => (after = await ask('/berita/bertag-1')))).toBe(1)
+    expect(after!.text).toContain('Versi bertag')
+    // A page with no tags of its own is named by every public change's (hardenResponse): any of them drops it.
+    await ask('/berita/rakor-7')
+    advancePublicGeneration(['taxonomy'])
+    expect(await reachingNext(() => ask('/berita/rakor-7'))).toBe(1)
+  })
+
+  it('should not keep an answer made while one of its tags expired, but keep one made during the expiry of others', async () => {
+    state.during = () => advancePublicGeneration(['report-slug:bertag-3'])
+    await ask('/berita/bertag-3')
+    await ask('/berita/bertag-4')
+    state.during = undefined
+    expect(await reachingNext(() => ask('/berita/bertag-3'))).toBe(1)
+    expect(await reachingNext(() => ask('/berita/bertag-4'))).toBe(0)
   })
 
   it('should not keep an answer made while a tag expired: it may be older than Next cache now is', async () => {

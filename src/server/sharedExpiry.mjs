@@ -6,7 +6,7 @@
  *
  * When a change expires tags in one process (Next's cache handler, ./nextCacheHandler.mjs):
  * 1. the process expires them in its own cache (Next's tags manifest) and moves its public generation
- *    (./publicGeneration.mjs), which drops what its front cache and its known slugs hold;
+ *    (./publicGeneration.mjs), which drops what its front cache holds under those tags, and its known slugs;
  * 2. it publishes the tags on a Redis channel; every other app process (and the worker) expires them
  *    the same way and acknowledges; the first process waits for every acknowledgement, a second at most;
  * 3. only then it purges the tags from each Varnish (xkey, hard), so that a page Varnish fetches again
@@ -68,11 +68,11 @@ const nextTagExpiry = () => {
  * @param {(tags: string[], durations?: Durations) => Promise<void>} [expire] Next's own expiry
  */
 export const expireHere = async (tags, durations, expire = nextTagExpiry()) => {
-  advancePublicGeneration()
+  advancePublicGeneration(tags)
   try {
     await expire(tags, durations)
   } finally {
-    advancePublicGeneration()
+    advancePublicGeneration(tags)
   }
 }
 
