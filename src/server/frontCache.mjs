@@ -35,6 +35,10 @@ const BYTES = 64 * 1024 * 1024
 const LARGEST = 2 * 1024 * 1024
 /** The longest an answer is kept even when no tag expires (Next's own revalidate times are an hour or ten minutes). */
 const MAX_AGE_MS = 60_000
+/** The longest a request waits for the same request's answer to be made (then it asks Next itself). */
+const FOLLOW_MS = 10_000
+/** How long the requests for a URL whose answer was not kept go to Next without waiting for each other. */
+const UNKEPT_MS = 10_000
 /** Request headers that make an answer personal or partial. */
 const PERSONAL = ['cookie', 'authorization', 'range', 'if-range']
 /** Answers Next gave from its cache, or rendered and cached for everyone. */
@@ -70,6 +74,10 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
   /** @type {Map<string, Entry>} */
   const entries = new Map()
   let bytes = 0
+  /** The request for a URL now with Next, whose answer the same requests wait for: its end. @type {Map<string, Promise<void>>} */
+  const leaders = new Map()
+  /** URLs whose last answer was not kept (a search, a personal page), until when. @type {Map<string, number>} */
+  const unkept = new Map()
   const drop = (/** @type {string} */ url) => {
     const entry = entries.get(url)
     if (!entry) return
@@ -112,6 +120,45 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
         res.end(body)
       }
       return true
+    },
+
+    /**
+     * One request for a URL at a time goes to Next; the same requests arriving meanwhile wait for its
+     * answer and get it from here (as a CDN collapses requests), instead of each rendering the page
+     * again when a tag has just expired. Resolves true when the request was answered so; false when
+     * it must go to Next itself: it is the first, it waited in vain (the answer was not kept, or took
+     * over ten seconds), or answers to its URL are not kept.
+     * @param {Request} req @param {Response} res
+     * @returns {Promise<boolean>}
+     */
+    async follow(req, res) {
+      if (!isPlain(req, [])) return false
+      const url = req.url ?? '/'
+      const leader = leaders.get(url)
+      if (leader) {
+        /** @type {ReturnType<typeof setTimeout> | undefined} */
+        let timer
+        await Promise.race([leader, new Promise((resolve) => (timer = setTimeout(resolve, FOLLOW_MS)))])
+        clearTimeout(timer)
+        return !res.destroyed && this.answer(req, res)
+      }
+      const until = unkept.get(url)
+      if (until !== undefined) {
+        if (until > Date.now()) return false
+        unkept.delete(url)
+      }
+      /** @type {() => void} */
+      let done = () => {}
+      leaders.set(url, new Promise((resolve) => (done = () => resolve(undefined))))
+      res.once('close', () => {
+        leaders.delete(url)
+        if (!entries.has(url)) {
+          unkept.set(url, Date.now() + UNKEPT_MS)
+          if (unkept.size > maxEntries) unkept.delete(/** @type {string} */ (unkept.keys().next().value))
+        }
+        done()
+      })
+      return false
     },
 
     /**

@@ -18,6 +18,8 @@ const SITEMAP = `<?xml version="1.0" encoding="UTF-8"?><urlset>${Array.from({ le
  * kept. `calls` counts the requests that reached it; `state` is what each page says now.
  */
 const calls: string[] = []
+/** Requests for /pribadi-lambat inside Next now, and the most at once. */
+const slow = { now: 0, most: 0 }
 const state = { title: 'Versi pertama', cache: 'HIT', during: undefined as (() => void) | undefined }
 const next = (req: IncomingMessage, res: ServerResponse) => {
   const url = req.url ?? '/'
@@ -31,7 +33,16 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
     state.during?.()
     res.end(page(state.title))
   }
-  if (url.startsWith('/berita/bertag-')) cachedPage({ 'Surrogate-Key': `report-slug:${url.slice('/berita/'.length)} taxonomy` })
+  if (url.startsWith('/lambat/')) setTimeout(() => cachedPage(), 100)
+  else if (url === '/pribadi-lambat') {
+    slow.now++
+    slow.most = Math.max(slow.most, slow.now)
+    setTimeout(() => {
+      slow.now--
+      cachedPage({ 'Cache-Control': 'private, no-cache' })
+    }, 50)
+  }
+  else if (url.startsWith('/berita/bertag-')) cachedPage({ 'Surrogate-Key': `report-slug:${url.slice('/berita/'.length)} taxonomy` })
   else if (url.startsWith('/berita/')) cachedPage()
   else if (url === '/sitemaps/berita-1.xml') {
     res.setHeader('Content-Type', 'application/xml; charset=utf-8')
@@ -78,8 +89,8 @@ describe('the front cache: whole public answers kept in front of Next until a ta
   const start = async () => {
     front = frontCache(options)
     const harden = responseHardening({ marker: MARKER, trustedScripts: new Set(), https: false, front })
-    server = createServer((req, res) => {
-      if (front.answer(req, res)) return
+    server = createServer(async (req, res) => {
+      if (front.answer(req, res) || (await front.follow(req, res))) return
       harden(req, res)
       next(req, res)
     })
@@ -244,6 +255,22 @@ describe('the front cache: whole public answers kept in front of Next until a ta
     expect(await reachingNext(async () => (after = await ask('/berita/rakor-4')))).toBe(1)
     expect(after!.text).toContain('Versi ralat')
     expect(await reachingNext(() => ask('/berita/rakor-4'))).toBe(0)
+  })
+
+  it('should send one of many same requests to Next and answer the others with its answer', async () => {
+    let answers: Answer[] = []
+    expect(await reachingNext(async () => (answers = await Promise.all(Array.from({ length: 8 }, () => ask('/lambat/1')))))).toBe(1)
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200))
+    expect(new Set(answers.map((answer) => answer.text)).size).toBe(1)
+    // Personal or partial requests never wait for another's answer, nor get it.
+    expect(await reachingNext(() => Promise.all([ask('/lambat/2'), ask('/lambat/2', { Cookie: 'payload-token=x' }), ask('/lambat/2', { Range: 'bytes=0-10' })]))).toBe(3)
+    // An answer that is not kept: those that waited ask Next themselves, after the first...
+    expect(await reachingNext(() => Promise.all(Array.from({ length: 4 }, () => ask('/pribadi-lambat'))))).toBe(4)
+    expect(slow.most).toBeLessThan(4)
+    // ...and then nobody waits for another for a while.
+    slow.most = 0
+    expect(await reachingNext(() => Promise.all(Array.from({ length: 4 }, () => ask('/pribadi-lambat'))))).toBe(4)
+    expect(slow.most).toBe(4)
   })
 
   it('should drop an answer when one of its own tags expires, and keep it through the expiry of others', async () => {

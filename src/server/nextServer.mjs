@@ -58,6 +58,8 @@ let closing = false
 const server = createServer(async (req, res) => {
   try {
     if (answerHealth(req, res, { closing }) || front.answer(req, res) || harden.answerUnknown(req, res)) return
+    // The same request already with Next: its answer, once made (./frontCache.mjs).
+    if (await front.follow(req, res)) return
     harden(req, res)
     // The cache tags of what Next reads for this request, for its Surrogate-Key (./requestTags.mjs).
     if (req.url?.startsWith('/_next/static/')) await handle(req, res)
