@@ -11,13 +11,17 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { publicGeneration } from './publicGeneration.mjs'
+
 const KEY = Symbol.for('warta.requestTags')
 /** Next's implicit tags (`_N_T_/path`): for revalidatePath, which Warta does not use. */
 const IMPLICIT = '_N_T_'
 
-/** @returns {AsyncLocalStorage<Set<string>>} */
+/** @typedef {{ tags: Set<string>; generation: number }} RequestState */
+
+/** @returns {AsyncLocalStorage<RequestState>} */
 const storage = () => {
-  const store = /** @type {Record<symbol, AsyncLocalStorage<Set<string>> | undefined>} */ (/** @type {unknown} */ (globalThis))
+  const store = /** @type {Record<symbol, AsyncLocalStorage<RequestState> | undefined>} */ (/** @type {unknown} */ (globalThis))
   store[KEY] ??= new AsyncLocalStorage()
   return store[KEY]
 }
@@ -30,19 +34,23 @@ const storage = () => {
  * @returns {T}
  */
 export const withRequestTags = (handle) => {
+  /** @type {Set<string>} */
   const tags = new Set()
-  return storage().run(tags, () => handle(tags))
+  return storage().run({ tags, generation: publicGeneration() }, () => handle(tags))
 }
 
 /** The tags noted so far for the current request, or undefined outside one. */
-export const currentRequestTags = () => storage().getStore()
+export const currentRequestTags = () => storage().getStore()?.tags
+
+/** The public generation the current request began under (./publicGeneration.mjs), or undefined outside one. */
+export const requestGeneration = () => storage().getStore()?.generation
 
 /**
  * Notes tags read or written for the current request (a no-op outside one).
  * @param {unknown} tags an array or Next's comma-separated header value
  */
 export const noteTags = (tags) => {
-  const current = storage().getStore()
+  const current = storage().getStore()?.tags
   if (!current) return
   const list = typeof tags === 'string' ? tags.split(',') : Array.isArray(tags) ? tags : []
   for (const tag of list) {
