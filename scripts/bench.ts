@@ -13,13 +13,25 @@
  * Lighthouse's mobile performance score of home and a report (the median of 5 runs). Targets (2
  * cores): hits >= 80% of the ceiling; cold p95 < 150 ms; search p95 < 150 ms; publish-to-visible <
  * 2 s; Lighthouse performance >= 95.
+ *
+ * Then the mixed load (issue 21; `--mixed-seconds 30`, `--mixed-readers 100`, `--mixed-pairs 3`,
+ * `--no-mixed` to skip it): readers, each a client of its own, mixing home, a report, /feed.xml and a
+ * search, while 3 writer/editor pairs publish as fast as they can (scripts/lib/mixedLoad.ts). Targets: 0 reader
+ * errors or timeouts, reader p99 < 1 s, publish p99 < 1 s. `--mixed-timeline` adds its second-by-
+ * second figures, `--cpu-prof` a CPU profile of the server during it (kept in .warta/bench/ and
+ * summarised). `--only mixed` (or `--only pages,visible,lighthouse,mixed`, any of them) runs only
+ * those sections: `npm run bench -- --reports 2000 --only mixed` to iterate on the mixed load.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+
+import { percentile } from './lib/latency'
+import { cpuSeconds } from './lib/processCpu'
+import { probeLaunch } from './lib/serverProbe'
 
 const execFileAsync = promisify(execFile)
 const require = createRequire(import.meta.url)
@@ -35,7 +47,20 @@ const ROUNDS = arg('rounds', 3)
 const CONNECTIONS = arg('connections', 50)
 const SAMPLES = arg('samples', 100)
 const PORT = arg('port', 3400)
-const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : arg('lighthouse-runs', 5)
+const MIXED_SECONDS = arg('mixed-seconds', 30)
+const MIXED_READERS = arg('mixed-readers', 100)
+/** 0 to 3 pairs (0: the readers alone, to compare with). */
+const MIXED_PAIRS = process.argv.includes('--mixed-pairs') ? Math.min(3, Math.max(0, Number(process.argv[process.argv.indexOf('--mixed-pairs') + 1]) || 0)) : 3
+const SECTIONS = ['pages', 'visible', 'lighthouse', 'mixed'] as const
+const only = process.argv.includes('--only') ? String(process.argv[process.argv.indexOf('--only') + 1]).split(',') : [...SECTIONS]
+const unknownSection = only.find((name) => !(SECTIONS as readonly string[]).includes(name))
+if (unknownSection) {
+  process.stderr.write(`--only takes ${SECTIONS.join(', ')} (comma-separated), not "${unknownSection}".\n`)
+  process.exit(2)
+}
+const runs = (section: (typeof SECTIONS)[number]) =>
+  only.includes(section) && !(section === 'mixed' && process.argv.includes('--no-mixed')) && !(section === 'lighthouse' && process.argv.includes('--no-lighthouse'))
+const LIGHTHOUSE_RUNS = runs('lighthouse') ? arg('lighthouse-runs', 5) : 0
 const ORIGIN = `http://127.0.0.1:${PORT}`
 /** A page prerendered at build time: the ceiling hits are compared with. */
 const CEILING_PATH = '/tentang'
@@ -91,10 +116,12 @@ try {
   await payload.destroy()
   say(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s.`)
 
-  // The server `npm start` runs: Next's handler behind the security headers and compression.
-  server = spawn(process.execPath, ['src/server/nextServer.mjs'], {
+  // The server `npm start` runs: Next's handler behind the security headers and compression; with
+  // the bench's probe loaded, which does nothing until the mixed load asks it to watch.
+  const probe = probeLaunch(dir, { profile: process.argv.includes('--cpu-prof') })
+  server = spawn(process.execPath, [...probe.execArgv, 'src/server/nextServer.mjs'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { MALLOC_ARENA_MAX: '2', ...process.env, ...serverEnv, NODE_ENV: 'production' },
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, ...serverEnv, ...probe.env, NODE_ENV: 'production' },
   })
   await waitForServer()
 
@@ -115,7 +142,7 @@ try {
     { name: 'search /cari?q=', hitPath: `/cari?q=${encodeURIComponent(sample.queries[0]!)}`, coldPaths: (n) => sample.queries.slice(1, n + 1).map((q) => `/cari?q=${encodeURIComponent(q)}`) },
     { name: 'sitemap /sitemaps/berita-1.xml', hitPath: '/sitemaps/berita-1.xml', coldPaths: (n) => Array.from({ length: n }, () => '/sitemaps/berita-1.xml') },
   ]
-  for (const page of pages) {
+  for (const page of runs('pages') ? pages : []) {
     const repeated = new Set(page.coldPaths(SAMPLES)).size < SAMPLES
     // Cold: a URL nothing has cached yet; where the URL repeats (home, sitemap), right after its tag expired.
     const cold = await coldRenders(page.coldPaths(SAMPLES), repeated ? () => expire(['reports']) : undefined)
@@ -124,13 +151,39 @@ try {
     say(`${page.name}: hits ${hit.rps.toFixed(0)} req/s (${percent(median(ratios))} of the ceiling), cold p95 ${cold.p95?.toFixed(0)} ms`)
   }
 
-  const visible = await publishToVisible(sample.editorPassword)
+  const visible = runs('visible') ? await publishToVisible(sample.editorPassword) : []
   const lighthouse = LIGHTHOUSE_RUNS > 0 ? await lighthouseMedians([`${ORIGIN}/`, `${ORIGIN}/berita/${sample.slugs[0]}`]) : []
-  printTable(rows, visible, lighthouse)
+  if (rows.length > 0 || visible.length > 0 || lighthouse.length > 0) printTable(rows, visible, lighthouse)
+  if (runs('mixed')) await mixedLoad(sample)
 } finally {
   cleanUp()
 }
 process.exit(0)
+
+/** The mixed load, last: its publications change the site the other sections measure. */
+async function mixedLoad(sample: { slugs: string[]; editorPassword: string }) {
+  const { runMixedLoad } = await import('./lib/mixedLoad')
+  const { mixedReport } = await import('./lib/mixedReport')
+  say(`\nMixed load: ${MIXED_READERS} readers and ${MIXED_PAIRS} publishing pairs for ${MIXED_SECONDS} s (after warming the pages up)...`)
+  const result = await runMixedLoad({
+    origin: ORIGIN,
+    seconds: MIXED_SECONDS,
+    readers: MIXED_READERS,
+    pairs: MIXED_PAIRS,
+    timeoutMs: 5_000,
+    password: sample.editorPassword,
+    reportSlugs: sample.slugs,
+    server: { pid: server!.pid!, probeDir: dir },
+  })
+  say(`\n${mixedReport(result, { timeline: process.argv.includes('--mixed-timeline') }).join('\n')}`)
+  if (!result.probe.profile) return
+  // The throwaway folder goes at the end: the profile is kept where the build's other leftovers are.
+  const kept = path.join(process.cwd(), '.warta', 'bench', `mixed-${new Date(result.started).toISOString().replace(/[:.]/g, '-')}.cpuprofile`)
+  mkdirSync(path.dirname(kept), { recursive: true })
+  copyFileSync(result.probe.profile, kept)
+  const { summariseCpuProfile } = await import('./lib/cpuProfile')
+  say(`\n${summariseCpuProfile(kept).join('\n')}`)
+}
 
 type Figures = { rps: number; p50: number; p95?: number; p99: number; errors: number; cpuUs?: number }
 type Row = { name: string; hit: Figures; ceiling: Figures; ratios: number[]; cold: Figures }
@@ -169,18 +222,9 @@ async function hits(urlPath: string): Promise<Figures> {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuUs }
 }
 
-/**
- * The CPU time the server process has used (user and system, every thread), from Linux's
- * /proc/<pid>/stat in clock ticks of 1/100 s; undefined where there is no /proc. Per request, it
- * is the server's own cost, whatever the load generator beside it on the same cores costs.
- */
+/** The server's CPU time (every thread): per request, its own cost, whatever the load generator beside it on the same cores costs. */
 function serverCpuSeconds(): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${server!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100
-  } catch {
-    return undefined
-  }
+  return cpuSeconds(server!.pid!)
 }
 
 function median(values: number[]): number {
@@ -210,10 +254,6 @@ async function hitsBesideCeiling(urlPath: string): Promise<{ hit: Figures; ceili
   const ratios = pairs.map((pair) => pair.ratio)
   const middle = pairs.find((pair) => pair.ratio === median(ratios))!
   return { hit: middle.hit, ceiling: middle.ceiling, ratios }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
 }
 
 /** Cold renders: one at a time, each timed from request to the last byte. */

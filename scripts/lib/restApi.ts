@@ -6,6 +6,8 @@ const call = async <T>(origin: string, method: string, urlPath: string, token?: 
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A bench's loops must end by themselves, whatever the server does.
+    signal: AbortSignal.timeout(60_000),
   })
   if (!response.ok) throw new Error(`${method} ${urlPath}: ${response.status} ${await response.text()}`)
   return (await response.json()) as T
