@@ -48,9 +48,15 @@ const CONNECTIONS = arg('connections', 50)
 const SAMPLES = arg('samples', 100)
 const PORT = arg('port', 3400)
 const MIXED_SECONDS = arg('mixed-seconds', 30)
-const MIXED_READERS = arg('mixed-readers', 100)
-/** 0 to 3 pairs (0: the readers alone, to compare with). */
-const MIXED_PAIRS = process.argv.includes('--mixed-pairs') ? Math.min(3, Math.max(0, Number(process.argv[process.argv.indexOf('--mixed-pairs') + 1]) || 0)) : 3
+/** A count that may be 0 (to take one side of the mixed load away), at most `most`. */
+const count = (name: string, fallback: number, most: number): number => {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at === -1 ? NaN : Number(process.argv[at + 1])
+  return Number.isInteger(value) && value >= 0 ? Math.min(most, value) : fallback
+}
+/** 0 readers: the publishing pairs alone; 0 pairs: the readers alone. */
+const MIXED_READERS = count('mixed-readers', 100, 1000)
+const MIXED_PAIRS = count('mixed-pairs', 3, 3)
 const SECTIONS = ['pages', 'visible', 'lighthouse', 'mixed'] as const
 const only = process.argv.includes('--only') ? String(process.argv[process.argv.indexOf('--only') + 1]).split(',') : [...SECTIONS]
 const unknownSection = only.find((name) => !(SECTIONS as readonly string[]).includes(name))
@@ -176,13 +182,15 @@ async function mixedLoad(sample: { slugs: string[]; editorPassword: string }) {
     server: { pid: server!.pid!, probeDir: dir },
   })
   say(`\n${mixedReport(result, { timeline: process.argv.includes('--mixed-timeline') }).join('\n')}`)
-  if (!result.probe.profile) return
-  // The throwaway folder goes at the end: the profile is kept where the build's other leftovers are.
-  const kept = path.join(process.cwd(), '.warta', 'bench', `mixed-${new Date(result.started).toISOString().replace(/[:.]/g, '-')}.cpuprofile`)
+  // The throwaway folder goes at the end: what the probe saw (and the profile) is kept where the build's other leftovers are.
+  const kept = path.join(process.cwd(), '.warta', 'bench', `mixed-${new Date(result.started).toISOString().replace(/[:.]/g, '-')}`)
   mkdirSync(path.dirname(kept), { recursive: true })
-  copyFileSync(result.probe.profile, kept)
+  copyFileSync(result.probe.file, `${kept}.probe.json`)
+  say(`\nWhat the server probe saw: ${kept}.probe.json`)
+  if (!result.probe.profile) return
+  copyFileSync(result.probe.profile, `${kept}.cpuprofile`)
   const { summariseCpuProfile } = await import('./lib/cpuProfile')
-  say(`\n${summariseCpuProfile(kept).join('\n')}`)
+  say(`\n${summariseCpuProfile(`${kept}.cpuprofile`).join('\n')}`)
 }
 
 type Figures = { rps: number; p50: number; p95?: number; p99: number; errors: number; cpuUs?: number }

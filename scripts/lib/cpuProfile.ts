@@ -15,9 +15,10 @@ const placeOf = (url: string): string => {
 }
 
 /** A script's owner: the package, the app's bundle (where Payload, drizzle and our code are compiled in), or Node's module. */
-const ownerOf = (frame: CallFrame): string => {
+const ownerOf = (frame: CallFrame, caller?: CallFrame): string => {
   const file = frame.url.replace(/^file:\/\//, '')
-  if (!file) return frame.functionName.startsWith('libsql') ? 'libsql (native)' : frame.functionName
+  // Native code (a driver's, V8's own) is owned by whoever called it.
+  if (!file) return caller?.url && !frame.functionName.startsWith('(') ? `${ownerOf(caller)} (native)` : frame.functionName || '(native)'
   const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)
   if (pkg) return pkg[1]!
   if (file.startsWith('node:')) return `node:${file.replace(/^node:(internal\/)?/, '').split('/')[0]}`
@@ -27,8 +28,12 @@ const ownerOf = (frame: CallFrame): string => {
 }
 
 /** A frame as "name place:line:column"; the column finds a function in a minified bundle. */
-const nameOf = (frame: CallFrame): string =>
-  frame.url ? `${frame.functionName || '(anonymous)'} ${placeOf(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : frame.functionName
+const nameOf = (frame: CallFrame, caller?: CallFrame): string => {
+  if (frame.url) return `${frame.functionName || '(anonymous)'} ${placeOf(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+  // V8 names native code by the nearest symbol it finds, often a wrong one: the caller says what it is.
+  if (frame.functionName.startsWith('(') || !caller) return frame.functionName || '(native)'
+  return `(native, called by ${nameOf(caller)})`
+}
 
 /** Frames every stack runs through (the event loop's, the microtask queue's): their total time says nothing. */
 const PLUMBING = /^(\(root\)|runMicrotasks|processTicksAndRejections|runNextTicks|processImmediate|processTimers|listOnTimeout|callbackTrampoline|runInAsyncScope|runMicrotask|emit) /
@@ -48,7 +53,7 @@ const add = <K>(tally: Map<K, number>, key: K, us: number) => tally.set(key, (ta
  * (self time) and by package, the functions under which most of it was spent (total time), and the
  * stretches of `longMs` or more in which the event loop never went idle.
  */
-export const summariseCpuProfile = (file: string, { topN = 25, longMs = 100 } = {}): string[] => {
+export const summariseCpuProfile = (file: string, { topN = 25, longMs = 100, longest = 6 } = {}): string[] => {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const parent = new Map<number, number>()
@@ -57,31 +62,39 @@ export const summariseCpuProfile = (file: string, { topN = 25, longMs = 100 } = 
   const self = new Map<string, number>()
   const owners = new Map<string, number>()
   const inclusive = new Map<string, number>()
-  const tasks: number[] = []
+  type Stretch = { us: number; self: Map<string, number>; inclusive: Map<string, number> }
+  const fresh = (): Stretch => ({ us: 0, self: new Map(), inclusive: new Map() })
+  const tasks: Stretch[] = []
   let total = 0
   let idle = 0
-  let task = 0
+  let task = fresh()
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i + 1] ?? 0
     const frame = byId.get(id)!.callFrame
     total += us
     if (frame.functionName === '(idle)') {
       idle += us
-      if (task >= longMs * 1000) tasks.push(task)
-      task = 0
+      if (task.us >= longMs * 1000) tasks.push(task)
+      task = fresh()
       return
     }
-    task += us
-    add(self, nameOf(frame), us)
-    add(owners, ownerOf(frame), us)
+    task.us += us
+    const caller = byId.get(parent.get(id) ?? -1)?.callFrame
+    add(self, nameOf(frame, caller), us)
+    add(task.self, nameOf(frame, caller), us)
+    add(owners, ownerOf(frame, caller), us)
     const onStack = new Set<string>()
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(nameOf(byId.get(at)!.callFrame))
-    for (const name of onStack) if (!PLUMBING.test(`${name} `)) add(inclusive, name, us)
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(nameOf(byId.get(at)!.callFrame, byId.get(parent.get(at) ?? -1)?.callFrame))
+    for (const name of onStack) {
+      if (PLUMBING.test(`${name} `)) continue
+      add(inclusive, name, us)
+      add(task.inclusive, name, us)
+    }
   })
-  if (task >= longMs * 1000) tasks.push(task)
+  if (task.us >= longMs * 1000) tasks.push(task)
 
   const busy = total - idle
-  tasks.sort((a, b) => b - a)
+  tasks.sort((a, b) => b.us - a.us)
   return [
     `CPU profile ${file}: ${ms(total / 1000)} sampled; the main thread busy ${ms(busy / 1000)} (${((busy / total) * 100).toFixed(0)}%), idle ${ms(idle / 1000)}`,
     `Top ${topN} functions by self time (share of busy time):`,
@@ -90,9 +103,7 @@ export const summariseCpuProfile = (file: string, { topN = 25, longMs = 100 } = 
     ...top(owners, busy, 15),
     `Top ${topN} functions by total time (self and callees; the event loop's own frames left out):`,
     ...top(inclusive, busy, topN),
-    `Stretches of ${longMs} ms or more without going idle: ${tasks.length}, ${ms(tasks.reduce((sum, t) => sum + t, 0) / 1000)} in all; the longest ${tasks
-      .slice(0, 10)
-      .map((t) => ms(t / 1000))
-      .join(', ')}`,
+    `Stretches of ${longMs} ms or more without going idle: ${tasks.length}, ${ms(tasks.reduce((sum, t) => sum + t.us, 0) / 1000)} in all; the ${Math.min(longest, tasks.length)} longest, each with what it spent most time under and in:`,
+    ...tasks.slice(0, longest).flatMap((t) => [`  ${ms(t.us / 1000)}:`, ...top(t.inclusive, t.us, 6).map((line) => `  under ${line}`), ...top(t.self, t.us, 3).map((line) => `  in    ${line}`)]),
   ]
 }

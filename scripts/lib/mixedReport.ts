@@ -60,12 +60,20 @@ export const mixedReport = (result: MixedResult, { timeline }: { timeline: boole
     `event-loop stall (GET /_warta/health every 50 ms, ${health.length} samples): p50 ${ms(probeSpread.p50)}, p99 ${ms(probeSpread.p99)}, max ${ms(probeSpread.max)}; over 100 ms ${health.filter((h) => h.ms > 100).length}, over 500 ms ${health.filter((h) => h.ms > 500).length}`,
     `server event loop delay (in-process histogram): p50 ${ms(probe.loopDelay.p50)}, p99 ${ms(probe.loopDelay.p99)}, max ${ms(probe.loopDelay.max)}; the load generator's own: p99 ${ms(clientLoop.p99)}, max ${ms(clientLoop.max)}`,
     `CPU during the load (${window} s, 2 cores): server ${seconds(cpu.server)} (its main thread ${seconds(cpu.serverMain)}), load generator ${seconds(cpu.client)}; machine load average before it ${cpu.loadBefore.toFixed(2)}`,
+    `SQLite on the server's event loop (libsql runs statements synchronously): ${probe.sqlite.statements} statements, ${ms(probe.sqlite.ms)} (${((probe.sqlite.ms / ((probe.stopped - probe.started) || 1)) * 100).toFixed(0)}% of the watch); writes ${probe.sqlite.writes}, ${ms(probe.sqlite.writeMs)}; slowest ${probe.sqlite.slowest
+      .slice(0, 3)
+      .map((s) => `${ms(s.ms)} ${s.sql.slice(0, 70)}`)
+      .join(' | ')}`,
+    'SQLite statements by total time (literals folded):',
+    ...probe.sqlite.bySql.slice(0, 8).map((s) => `  ${ms(s.ms).padStart(8)}  ${String(s.count).padStart(6)} x  ${s.sql.slice(0, 150)}`),
     `server cache: ${probe.expiries.length} tag expiries (${counted(expiredTags, (t) => t) || 'none'}); written: ${writtenSummary(probe.written)}`,
     ...(probe.expiries.length === 0
       ? []
       : [`per expiry: ${(probe.written.filter((w) => w.kind !== 'FETCH').length / probe.expiries.length).toFixed(1)} page/route renders and ${(probe.written.filter((w) => w.kind === 'FETCH').length / probe.expiries.length).toFixed(1)} data entries refilled`]),
     '',
-    `targets: reader errors 0 (${errors.length}: ${verdict(errors.length === 0)}); reader p99 < 1 s (${ms(all.p99)}: ${verdict(all.p99 < TARGET_MS)}); publish p99 < 1 s (${
+    `targets: reader errors 0 (${errors.length}: ${verdict(errors.length === 0)}); reader p99 < 1 s (${
+      readers.length === 0 ? 'no readers' : `${ms(all.p99)}: ${verdict(all.p99 < TARGET_MS)}`
+    }); publish p99 < 1 s (${
       cycles.length === 0 ? 'no publications' : `${ms(publish.p99)}: ${verdict(publish.p99 < TARGET_MS)}`
     })`,
   ]
@@ -76,8 +84,8 @@ export const mixedReport = (result: MixedResult, { timeline }: { timeline: boole
 const timelineOf = ({ started, options, readers, cycles, health, probe }: MixedResult): string[] => {
   const second = (at: number) => Math.floor((at - started) / 1000)
   const inSecond = <T extends { at: number }>(items: T[], s: number) => items.filter((item) => second(item.at) === s)
-  const lines = [row(['s', 'reader req', 'reader p99', 'reader max', 'errors', 'published', 'health max', 'loop max', 'expiries', 'renders'])]
-  lines.push(row(Array.from({ length: 10 }, () => '---')))
+  const lines = [row(['s', 'reader req', 'reader p99', 'reader max', 'errors', 'published', 'health max', 'loop max', 'sqlite', 'expiries', 'renders'])]
+  lines.push(row(Array.from({ length: 11 }, () => '---')))
   for (let s = 0; s < options.seconds; s++) {
     const mine = inSecond(readers, s)
     const spread = spreadOf(mine.map((r) => r.ms))
@@ -93,6 +101,7 @@ const timelineOf = ({ started, options, readers, cycles, health, probe }: MixedR
         cycles.filter((c) => second(c.publishedAt) === s).length,
         ms(spreadOf(inSecond(health, s).map((h) => h.ms)).max),
         loop.length === 0 ? '' : ms(Math.max(...loop.map((w) => w.max))),
+        loop.length === 0 ? '' : ms(loop.reduce((sum, w) => sum + w.sqliteMs, 0) / loop.length),
         inSecond(probe.expiries, s).length,
         inSecond(probe.written, s).filter((w) => w.kind !== 'FETCH').length,
       ]),

@@ -8,6 +8,8 @@
  * - every tag expiry that reached Next's cache (FileSystemCache#revalidateTag) and every entry Next
  *   wrote to its cache (FileSystemCache#set: pages and route answers rendered, data of
  *   unstable_cache filled), with their time;
+ * - the SQLite statements run through libsql, which runs them synchronously on the event loop's
+ *   thread: how many, how long in all and per second, the writes apart, the slowest;
  * - with WARTA_BENCH_PROFILE=1, a V8 CPU profile of the watch (probe.cpuprofile).
  * SIGUSR2 is otherwise unused by Node and by the server.
  */
@@ -27,8 +29,79 @@ const toMs = (/** @type {number} */ ns) => Math.max(0, Math.round(ns / 1e4) / 10
 /** @typedef {{ at: number; ms: number; tags: string[] }} Expiry */
 /** @typedef {{ at: number; kind: string; key: string; tags: string }} Written */
 
-/** @type {{ started: number; overall: import('node:perf_hooks').IntervalHistogram; second: import('node:perf_hooks').IntervalHistogram; seconds: { at: number; max: number; p99: number }[]; timer: NodeJS.Timeout; expiries: Expiry[]; written: Written[]; session?: Session } | undefined} */
+/** @typedef {{ statements: number; ms: number; writes: number; writeMs: number; slowest: { ms: number; sql: string }[]; bySql: Map<string, { count: number; ms: number }> }} Sqlite */
+const newSqlite = () => /** @type {Sqlite} */ ({ statements: 0, ms: 0, writes: 0, writeMs: 0, slowest: [], bySql: new Map() })
+/** A statement's text with its literals and lists of placeholders folded, so that the same query adds up. @param {string} sql */
+const shapeOf = (sql) =>
+  sql
+    .replace(/\s+/g, ' ')
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\b\d+\b/g, '?')
+    .replace(/\?(?:, ?\?)+/g, '?…')
+    .slice(0, 240)
+
+/** @type {{ started: number; overall: import('node:perf_hooks').IntervalHistogram; second: import('node:perf_hooks').IntervalHistogram; seconds: { at: number; max: number; p99: number; sqliteMs: number }[]; timer: NodeJS.Timeout; expiries: Expiry[]; written: Written[]; sqlite: Sqlite; secondSqliteMs: number; session?: Session } | undefined} */
 let watch
+
+/** Notes one statement's time while a watch runs. @param {string} sql @param {number} ms */
+const noteStatement = (sql, ms) => {
+  if (!watch) return
+  const { sqlite } = watch
+  sqlite.statements++
+  sqlite.ms += ms
+  watch.secondSqliteMs += ms
+  if (/^\s*(insert|update|delete|commit|begin|replace)/i.test(sql)) {
+    sqlite.writes++
+    sqlite.writeMs += ms
+  }
+  const shape = shapeOf(sql)
+  const same = sqlite.bySql.get(shape) ?? { count: 0, ms: 0 }
+  same.count++
+  same.ms += ms
+  sqlite.bySql.set(shape, same)
+  if (sqlite.slowest.length < 10 || ms > /** @type {{ ms: number }} */ (sqlite.slowest.at(-1)).ms) {
+    sqlite.slowest.push({ ms, sql: sql.replace(/\s+/g, ' ').slice(0, 160) })
+    sqlite.slowest.sort((a, b) => b.ms - a.ms).splice(10)
+  }
+}
+
+/** Wraps libsql (the driver under @libsql/client): statements prepared, then run, read or stepped through, all synchronously. */
+const patchLibsql = (() => {
+  let patched = false
+  return () => {
+    if (patched) return
+    patched = true
+    /** @type {{ prototype: { prepare: (sql: string) => Record<string, (...args: unknown[]) => unknown>; exec: (sql: string) => unknown } }} */
+    const Database = require('libsql')
+    const { prepare, exec } = Database.prototype
+    Database.prototype.exec = function (/** @type {string} */ sql) {
+      const started = performance.now()
+      try {
+        return exec.call(this, sql)
+      } finally {
+        noteStatement(sql, performance.now() - started)
+      }
+    }
+    Database.prototype.prepare = function (/** @type {string} */ sql) {
+      const started = performance.now()
+      const statement = prepare.call(this, sql)
+      const preparing = performance.now() - started
+      for (const method of ['all', 'run', 'get']) {
+        const run = statement[method]
+        if (typeof run !== 'function') continue
+        statement[method] = function (/** @type {unknown[]} */ ...args) {
+          const began = performance.now()
+          try {
+            return run.apply(this, args)
+          } finally {
+            noteStatement(sql, preparing + performance.now() - began)
+          }
+        }
+      }
+      return statement
+    }
+  }
+})()
 
 /** Wraps Next's cache handler base class once, so that its expiries and writes are noted while a watch runs. */
 const patchNextCache = (() => {
@@ -60,6 +133,7 @@ const patchNextCache = (() => {
 
 const start = () => {
   patchNextCache()
+  patchLibsql()
   const overall = monitorEventLoopDelay({ resolution: RESOLUTION_MS })
   const second = monitorEventLoopDelay({ resolution: RESOLUTION_MS })
   overall.enable()
@@ -67,10 +141,12 @@ const start = () => {
   /** @type {NonNullable<typeof watch>['seconds']} */
   const seconds = []
   const timer = setInterval(() => {
-    seconds.push({ at: Date.now(), max: toMs(second.max), p99: toMs(second.percentile(99)) })
+    if (!watch) return
+    seconds.push({ at: Date.now(), max: toMs(second.max), p99: toMs(second.percentile(99)), sqliteMs: Math.round(watch.secondSqliteMs) })
+    watch.secondSqliteMs = 0
     second.reset()
   }, 1_000)
-  watch = { started: Date.now(), overall, second, seconds, timer, expiries: [], written: [] }
+  watch = { started: Date.now(), overall, second, seconds, timer, expiries: [], written: [], sqlite: newSqlite(), secondSqliteMs: 0 }
   if (profiling) {
     const session = new Session()
     session.connect()
@@ -95,6 +171,13 @@ const stop = () => {
     seconds: current.seconds,
     expiries: current.expiries,
     written: current.written,
+    sqlite: {
+      ...current.sqlite,
+      bySql: [...current.sqlite.bySql]
+        .map(([sql, { count, ms }]) => ({ sql, count, ms: Math.round(ms) }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 40),
+    },
   }
   // Written aside and renamed, so that the bench, which waits for the file, never reads half of it.
   const finish = () => {

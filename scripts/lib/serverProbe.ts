@@ -7,9 +7,13 @@ export type ProbeResult = {
   started: number
   stopped: number
   loopDelay: { p50: number; p99: number; max: number; mean: number }
-  seconds: { at: number; max: number; p99: number }[]
+  seconds: { at: number; max: number; p99: number; sqliteMs: number }[]
   expiries: { at: number; ms: number; tags: string[] }[]
   written: { at: number; kind: string; key: string; tags: string }[]
+  /** SQLite statements run (synchronously, on the event loop's thread) and their time in ms. */
+  sqlite: { statements: number; ms: number; writes: number; writeMs: number; slowest: { ms: number; sql: string }[]; bySql: { sql: string; count: number; ms: number }[] }
+  /** The file it was all written to (probe.json in the throwaway folder). */
+  file: string
   /** The CPU profile's file, when one was asked for. */
   profile?: string
 }
@@ -41,7 +45,7 @@ export const watchServer = async (pid: number, dir: string): Promise<{ stop: () 
       process.kill(pid, 'SIGUSR2')
       // Writing a CPU profile of half a minute takes the server a few seconds.
       await waitForFile(result, 120_000)
-      const seen = JSON.parse(readFileSync(result, 'utf8')) as ProbeResult
+      const seen = { ...(JSON.parse(readFileSync(result, 'utf8')) as ProbeResult), file: result }
       return existsSync(profile) ? { ...seen, profile } : seen
     },
   }
