@@ -15,12 +15,15 @@
  * 2 s; Lighthouse performance >= 95.
  *
  * Then the mixed load (issue 21; `--mixed-seconds 30`, `--mixed-readers 100`, `--mixed-pairs 3`,
- * `--no-mixed` to skip it): readers, each a client of its own, mixing home, a report, /feed.xml and a
- * search, while 3 writer/editor pairs publish as fast as they can (scripts/lib/mixedLoad.ts). Targets: 0 reader
- * errors or timeouts, reader p99 < 1 s, publish p99 < 1 s. `--mixed-timeline` adds its second-by-
- * second figures, `--cpu-prof` a CPU profile of the server during it (kept in .warta/bench/ and
- * summarised). `--only mixed` (or `--only pages,visible,lighthouse,mixed`, any of them) runs only
- * those sections: `npm run bench -- --reports 2000 --only mixed` to iterate on the mixed load.
+ * either of them 0 to measure one side alone, `--no-mixed` to skip it): readers, each a client of
+ * its own, mixing home, a report, /feed.xml and a search, while writer/editor pairs publish as fast
+ * as they can (scripts/lib/mixedLoad.ts). Targets: 0 reader errors or timeouts, reader p99 < 1 s,
+ * publish p99 < 1 s. The readers' connections are opened before the load; with
+ * `--mixed-new-connections` they open all at once as it starts (Node accepts one new connection per
+ * turn of its event loop: see scripts/lib/mixedReaders.ts). `--mixed-timeline` adds second-by-second
+ * figures, `--cpu-prof` a CPU profile of the server during the load (kept in .warta/bench/ with
+ * what the server probe saw, and summarised). `--only mixed` (or any of pages,visible,lighthouse,
+ * mixed) runs only those sections: `npm run bench -- --reports 2000 --only mixed` to iterate on it.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
@@ -176,6 +179,7 @@ async function mixedLoad(sample: { slugs: string[]; editorPassword: string }) {
     seconds: MIXED_SECONDS,
     readers: MIXED_READERS,
     pairs: MIXED_PAIRS,
+    openFirst: !process.argv.includes('--mixed-new-connections'),
     timeoutMs: 5_000,
     password: sample.editorPassword,
     reportSlugs: sample.slugs,

@@ -7,6 +7,9 @@ type CallFrame = { functionName: string; url: string; lineNumber: number; column
 type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] }
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
+/** Code with no script: V8's own ("(garbage collector)", "runMicrotasks") or a native addon's (no name, or a C++ symbol). */
+const isAddonCode = (frame: CallFrame): boolean => !frame.url && (frame.functionName === '' || frame.functionName.includes('::'))
+
 /** Where a script comes from, short: a package's name and file, the app's bundle (.next/server/...), Node's own. */
 const placeOf = (url: string): string => {
   const file = url.replace(/^file:\/\//, '').replace(`${process.cwd()}/`, '')
@@ -17,8 +20,8 @@ const placeOf = (url: string): string => {
 /** A script's owner: the package, the app's bundle (where Payload, drizzle and our code are compiled in), or Node's module. */
 const ownerOf = (frame: CallFrame, caller?: CallFrame): string => {
   const file = frame.url.replace(/^file:\/\//, '')
-  // Native code (a driver's, V8's own) is owned by whoever called it.
-  if (!file) return caller?.url && !frame.functionName.startsWith('(') ? `${ownerOf(caller)} (native)` : frame.functionName || '(native)'
+  // A native addon's code (a driver's) is owned by whoever called it.
+  if (!file) return caller?.url && isAddonCode(frame) ? `${ownerOf(caller)} (native)` : frame.functionName || '(native)'
   const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)
   if (pkg) return pkg[1]!
   if (file.startsWith('node:')) return `node:${file.replace(/^node:(internal\/)?/, '').split('/')[0]}`
@@ -30,8 +33,8 @@ const ownerOf = (frame: CallFrame, caller?: CallFrame): string => {
 /** A frame as "name place:line:column"; the column finds a function in a minified bundle. */
 const nameOf = (frame: CallFrame, caller?: CallFrame): string => {
   if (frame.url) return `${frame.functionName || '(anonymous)'} ${placeOf(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
-  // V8 names native code by the nearest symbol it finds, often a wrong one: the caller says what it is.
-  if (frame.functionName.startsWith('(') || !caller) return frame.functionName || '(native)'
+  // A native addon's code is named by the nearest symbol V8 finds (often a wrong one) or not at all: the caller says what it is.
+  if (!isAddonCode(frame) || !caller) return frame.functionName || '(native)'
   return `(native, called by ${nameOf(caller)})`
 }
 

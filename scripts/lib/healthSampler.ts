@@ -5,18 +5,17 @@ export type HealthSample = { at: number; ms: number; ok: boolean }
 /**
  * The sampler, in a thread of its own so that the load generator's event loop (a hundred readers)
  * does not delay its timings: GET /_warta/health, which the server answers before anything else and
- * without any I/O, one at a time on one keep-alive connection, a new one 50 ms after the last began
- * (at once when it took longer). Its time is, to a millisecond or so, how long the server's event
- * loop kept the request waiting.
+ * without any I/O, one at a time on one keep-alive connection (opened before the load), a new one
+ * 50 ms after the last began (at once when it took longer). Its time is, to a millisecond or so,
+ * how long the server's event loop kept the request waiting.
  */
 const SAMPLER = `
 const { parentPort, workerData } = require('node:worker_threads')
 const http = require('node:http')
-const { origin, until, everyMs, timeoutMs } = workerData
+const { origin, everyMs, timeoutMs } = workerData
 const url = new URL(origin)
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
-const samples = []
-const once = () => new Promise((resolve) => {
+const once = (samples) => new Promise((resolve) => {
   const at = Date.now()
   const started = performance.now()
   let done = false
@@ -34,24 +33,39 @@ const once = () => new Promise((resolve) => {
   const timer = setTimeout(() => { finish(false); req.destroy() }, timeoutMs)
   req.on('error', () => finish(false))
 })
-;(async () => {
+parentPort.once('message', async ({ until }) => {
+  const samples = []
   while (Date.now() < until) {
     const began = performance.now()
-    await once()
+    await once(samples)
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (performance.now() - began))))
   }
   agent.destroy()
   parentPort.postMessage(samples)
-})()
+})
+// The connection is opened now, before the load: a new one would wait in the server's accept queue.
+once([]).then(() => parentPort.postMessage('ready'))
 `
 
-/** Samples the server's health answer until `until` (epoch ms); resolves with every sample. */
-export const sampleHealth = ({ origin, until, everyMs = 50, timeoutMs = 10_000 }: { origin: string; until: number; everyMs?: number; timeoutMs?: number }): Promise<HealthSample[]> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(SAMPLER, { eval: true, workerData: { origin, until, everyMs, timeoutMs } })
-    worker.once('message', (samples: HealthSample[]) => {
-      resolve(samples)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-  })
+/**
+ * Starts the sampler and opens its connection; `run(until)` then samples the server's health answer
+ * until `until` (epoch ms) and resolves with every sample.
+ */
+export const healthSampler = async ({ origin, everyMs = 50, timeoutMs = 10_000 }: { origin: string; everyMs?: number; timeoutMs?: number }) => {
+  const worker = new Worker(SAMPLER, { eval: true, workerData: { origin, everyMs, timeoutMs } })
+  const failed = new Promise<never>((_, reject) => worker.once('error', reject))
+  await Promise.race([new Promise((resolve) => worker.once('message', resolve)), failed])
+  return {
+    run: (until: number): Promise<HealthSample[]> =>
+      Promise.race([
+        new Promise<HealthSample[]>((resolve) => {
+          worker.once('message', (samples: HealthSample[]) => {
+            resolve(samples)
+            void worker.terminate()
+          })
+          worker.postMessage({ until })
+        }),
+        failed,
+      ]),
+  }
+}

@@ -1,7 +1,7 @@
 import os from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 
-import { sampleHealth, type HealthSample } from './healthSampler'
+import { healthSampler, type HealthSample } from './healthSampler'
 import { preparePairs, PUBLISHING_PAIRS, runPublishers, type Cycle, type PublishFailure } from './mixedPublishers'
 import { readerAddress, readerPool, runReaders, type ReaderKind, type ReaderRequest, type ReaderSample } from './mixedReaders'
 import { cpuSeconds } from './processCpu'
@@ -22,6 +22,8 @@ export type MixedOptions = {
   readers: number
   /** How many writer/editor pairs publish (at most 3; 0 for readers alone). */
   pairs: number
+  /** Open the readers' connections before the load (true), or let each open its own as the load starts, all at once. */
+  openFirst: boolean
   timeoutMs: number
   password: string
   reportSlugs: string[]
@@ -77,8 +79,9 @@ export const runMixedLoad = async (options: MixedOptions): Promise<MixedResult> 
   const slugs = options.reportSlugs.slice(0, REPORT_PAGES)
   const pairs = await preparePairs(origin, password, PUBLISHING_PAIRS.slice(0, options.pairs))
   await warmUp(origin, slugs)
+  const sampler = await healthSampler({ origin })
   const pool = readerPool(readers)
-  await pool.open(origin)
+  if (options.openFirst) await pool.open(origin)
   const opened = pool.opened
 
   const watch = await watchServer(server.pid, server.probeDir)
@@ -98,7 +101,7 @@ export const runMixedLoad = async (options: MixedOptions): Promise<MixedResult> 
   const [readerSamples, { cycles, failures }, health] = await Promise.all([
     runReaders({ origin, pool, readers, until, next, timeoutMs }),
     runPublishers({ origin, pairs, until }),
-    sampleHealth({ origin, until }),
+    sampler.run(until),
   ])
   clientLoop.disable()
   const since = (before: number | undefined, after: number | undefined) => (before === undefined || after === undefined ? undefined : after - before)

@@ -54,7 +54,7 @@ export const mixedReport = (result: MixedResult, { timeline }: { timeline: boole
     }),
     row(['**all readers**', readers.length, (readers.length / window).toFixed(0), errors.length, ...spreadCells(all), '']),
     '',
-    `reader errors: ${errors.length === 0 ? 'none' : counted(errors, (s) => `${s.outcome} on ${s.kind}`)}; connections opened during the load: ${result.newConnections} (the ${options.readers} readers' were open before it)`,
+    `reader errors: ${errors.length === 0 ? 'none' : counted(errors, (s) => `${s.outcome} on ${s.kind}`)}; connections opened during the load: ${result.newConnections}${options.openFirst ? ` (the ${options.readers} readers' were open before it)` : ''}`,
     `publications: ${cycles.length} (${(cycles.length / window).toFixed(2)}/s); publish call p50 ${ms(publish.p50)}, p95 ${ms(publish.p95)}, p99 ${ms(publish.p99)}, max ${ms(publish.max)}; create+submit+publish p50 ${ms(cycle.p50)}, p99 ${ms(cycle.p99)}; create p50 ${ms(spreadOf(cycles.map((c) => c.create)).p50)}, submit p50 ${ms(spreadOf(cycles.map((c) => c.submit)).p50)}`,
     `publishing failures: ${failures.length === 0 ? 'none' : counted(failures, (f) => `${f.step}: ${f.message}`)}`,
     `event-loop stall (GET /_warta/health every 50 ms, ${health.length} samples): p50 ${ms(probeSpread.p50)}, p99 ${ms(probeSpread.p99)}, max ${ms(probeSpread.max)}; over 100 ms ${health.filter((h) => h.ms > 100).length}, over 500 ms ${health.filter((h) => h.ms > 500).length}`,
