@@ -39,7 +39,8 @@ const nameOf = (frame: CallFrame, caller?: CallFrame): string => {
 }
 
 /** Frames every stack runs through (the event loop's, the microtask queue's): their total time says nothing. */
-const PLUMBING = /^(\(root\)|runMicrotasks|processTicksAndRejections|runNextTicks|processImmediate|processTimers|listOnTimeout|callbackTrampoline|runInAsyncScope|runMicrotask|emit) /
+const PLUMBING =
+  /^(\(root\)|runMicrotasks|processTicksAndRejections|runNextTicks|processImmediate|processTimers|listOnTimeout|callbackTrampoline|runInAsyncScope|runMicrotask|emit) /
 
 /** The top `n` of a tally as "time  share  name" lines. */
 const top = (tally: Map<string, number>, total: number, n: number): string[] =>
@@ -87,7 +88,8 @@ export const summariseCpuProfile = (file: string, { topN = 25, longMs = 100, lon
     add(task.self, nameOf(frame, caller), us)
     add(owners, ownerOf(frame, caller), us)
     const onStack = new Set<string>()
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(nameOf(byId.get(at)!.callFrame, byId.get(parent.get(at) ?? -1)?.callFrame))
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      onStack.add(nameOf(byId.get(at)!.callFrame, byId.get(parent.get(at) ?? -1)?.callFrame))
     for (const name of onStack) {
       if (PLUMBING.test(`${name} `)) continue
       add(inclusive, name, us)
@@ -107,6 +109,12 @@ export const summariseCpuProfile = (file: string, { topN = 25, longMs = 100, lon
     `Top ${topN} functions by total time (self and callees; the event loop's own frames left out):`,
     ...top(inclusive, busy, topN),
     `Stretches of ${longMs} ms or more without going idle: ${tasks.length}, ${ms(tasks.reduce((sum, t) => sum + t.us, 0) / 1000)} in all; the ${Math.min(longest, tasks.length)} longest, each with what it spent most time under and in:`,
-    ...tasks.slice(0, longest).flatMap((t) => [`  ${ms(t.us / 1000)}:`, ...top(t.inclusive, t.us, 6).map((line) => `  under ${line}`), ...top(t.self, t.us, 3).map((line) => `  in    ${line}`)]),
+    ...tasks
+      .slice(0, longest)
+      .flatMap((t) => [
+        `  ${ms(t.us / 1000)}:`,
+        ...top(t.inclusive, t.us, 6).map((line) => `  under ${line}`),
+        ...top(t.self, t.us, 3).map((line) => `  in    ${line}`),
+      ]),
   ]
 }

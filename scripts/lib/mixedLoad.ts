@@ -9,8 +9,26 @@ import { watchServer, type ProbeResult } from './serverProbe'
 
 /** Words many seeded reports contain (src/seed/data/reports.ts), as readers would type them. */
 export const SEARCH_WORDS = [
-  'rakor', 'vicon', 'workshop', 'sosialisasi', 'palembang', 'makassar', 'jayapura', 'humas', 'narkoba', 'konferensi pers',
-  'kamtibmas', 'upacara', 'bakti sosial', 'zoom meeting', 'pengungkapan', 'lomba', 'bhayangkara', 'pencurian', 'pedagang pasar', 'polda',
+  'rakor',
+  'vicon',
+  'workshop',
+  'sosialisasi',
+  'palembang',
+  'makassar',
+  'jayapura',
+  'humas',
+  'narkoba',
+  'konferensi pers',
+  'kamtibmas',
+  'upacara',
+  'bakti sosial',
+  'zoom meeting',
+  'pengungkapan',
+  'lomba',
+  'bhayangkara',
+  'pencurian',
+  'pedagang pasar',
+  'polda',
 ]
 /** How many different reports the readers read. */
 const REPORT_PAGES = 100

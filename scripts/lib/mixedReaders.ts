@@ -82,11 +82,16 @@ const get = ({ agent, counted }: Pool, origin: URL, request: ReaderRequest, addr
       clearTimeout(timer)
       resolve({ kind: request.kind, at, ms: performance.now() - started, outcome, source })
     }
-    const req = counted(http.request({ host: origin.hostname, port: origin.port, path: request.path, agent, headers: { ...BROWSER_HEADERS, 'x-forwarded-for': address } }, (res) => {
-      res.on('data', () => {})
-      res.on('end', () => settle(res.statusCode === 200 ? 'ok' : `status ${res.statusCode}`, sourceOf(res.headers)))
-      res.on('error', (error) => settle(`error ${error.message}`))
-    }))
+    const req = counted(
+      http.request(
+        { host: origin.hostname, port: origin.port, path: request.path, agent, headers: { ...BROWSER_HEADERS, 'x-forwarded-for': address } },
+        (res) => {
+          res.on('data', () => {})
+          res.on('end', () => settle(res.statusCode === 200 ? 'ok' : `status ${res.statusCode}`, sourceOf(res.headers)))
+          res.on('error', (error) => settle(`error ${error.message}`))
+        },
+      ),
+    )
     const timer = setTimeout(() => {
       settle('timeout')
       req.destroy()
@@ -100,7 +105,21 @@ const get = ({ agent, counted }: Pool, origin: URL, request: ReaderRequest, addr
  * for one page after another until `until` (epoch ms): `next(reader)` says what. Resolves with every
  * answer to a request started before `until`.
  */
-export const runReaders = async ({ origin, pool, readers, until, next, timeoutMs }: { origin: string; pool: Pool; readers: number; until: number; next: (reader: number) => ReaderRequest; timeoutMs: number }): Promise<ReaderSample[]> => {
+export const runReaders = async ({
+  origin,
+  pool,
+  readers,
+  until,
+  next,
+  timeoutMs,
+}: {
+  origin: string
+  pool: Pool
+  readers: number
+  until: number
+  next: (reader: number) => ReaderRequest
+  timeoutMs: number
+}): Promise<ReaderSample[]> => {
   const url = new URL(origin)
   const samples: ReaderSample[] = []
   const reader = async (i: number) => {

@@ -11,7 +11,14 @@ export type ProbeResult = {
   expiries: { at: number; ms: number; tags: string[] }[]
   written: { at: number; kind: string; key: string; tags: string }[]
   /** SQLite statements run (synchronously, on the event loop's thread) and their time in ms. */
-  sqlite: { statements: number; ms: number; writes: number; writeMs: number; slowest: { ms: number; sql: string }[]; bySql: { sql: string; count: number; ms: number }[] }
+  sqlite: {
+    statements: number
+    ms: number
+    writes: number
+    writeMs: number
+    slowest: { ms: number; sql: string }[]
+    bySql: { sql: string; count: number; ms: number }[]
+  }
   /** The file it was all written to (probe.json in the throwaway folder). */
   file: string
   /** The CPU profile's file, when one was asked for. */
