@@ -60,8 +60,11 @@ export type MixedResult = {
   clientLoop: { p99: number; max: number }
   /** Connections the readers had to open during the load (each was open before it). */
   newConnections: number
-  /** CPU seconds used during the load: the server (all threads, and its main thread) and the load generator; the machine's 1-minute load before it. */
-  cpu: { server?: number; serverMain?: number; client: number; loadBefore: number }
+  /**
+   * CPU seconds used from the start of the load until its last answer (`over` seconds): the server (all
+   * threads, and its main thread) and the load generator; the machine's 1-minute load average before it.
+   */
+  cpu: { over: number; server?: number; serverMain?: number; client: number; loadBefore: number }
 }
 
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)]!
@@ -125,6 +128,7 @@ export const runMixedLoad = async (options: MixedOptions): Promise<MixedResult> 
   const since = (before: number | undefined, after: number | undefined) => (before === undefined || after === undefined ? undefined : after - before)
   const client = process.cpuUsage(cpuBefore.client)
   const cpu = {
+    over: (Date.now() - started) / 1000,
     server: since(cpuBefore.server, cpuSeconds(server.pid)),
     serverMain: since(cpuBefore.serverMain, cpuSeconds(server.pid, server.pid)),
     client: (client.user + client.system) / 1e6,

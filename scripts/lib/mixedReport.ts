@@ -65,7 +65,7 @@ const family = (key: string) =>
 const tagged = (tags: string) => tags.replace(/report-slug:[^,]*/g, 'report-slug:*').replace(/_N_T_[^,]*,?/g, '') || '(no tags)'
 
 /** How long the server kept requests waiting, what it spent its time on, what each publication expired and what was rendered again. */
-const serverLines = ({ health, probe, clientLoop, cpu, options }: MixedResult): string[] => {
+const serverLines = ({ health, probe, clientLoop, cpu }: MixedResult): string[] => {
   const stall = spreadOf(health.map((h) => h.ms))
   const { sqlite, loopDelay, expiries, written } = probe
   const pages = written.filter((w) => w.kind !== 'FETCH')
@@ -76,7 +76,7 @@ const serverLines = ({ health, probe, clientLoop, cpu, options }: MixedResult): 
       `over 100 ms ${health.filter((h) => h.ms > 100).length}, over 500 ms ${health.filter((h) => h.ms > 500).length}`,
     `server event loop delay (in-process histogram): p50 ${ms(loopDelay.p50)}, p99 ${ms(loopDelay.p99)}, max ${ms(loopDelay.max)}; ` +
       `the load generator's own: p99 ${ms(clientLoop.p99)}, max ${ms(clientLoop.max)}`,
-    `CPU during the load (${options.seconds} s, 2 cores): server ${seconds(cpu.server)} (its main thread ${seconds(cpu.serverMain)}), ` +
+    `CPU from the start of the load to its last answer (${cpu.over.toFixed(1)} s, 2 cores): server ${seconds(cpu.server)} (its main thread ${seconds(cpu.serverMain)}), ` +
       `load generator ${seconds(cpu.client)}; machine load average before it ${cpu.loadBefore.toFixed(2)}`,
     `SQLite on the server's event loop (libsql runs statements synchronously): ${sqlite.statements} statements, ${ms(sqlite.ms)} ` +
       `(${((sqlite.ms / watched) * 100).toFixed(0)}% of the time); writes ${sqlite.writes}, ${ms(sqlite.writeMs)}; slowest ${sqlite.slowest
