@@ -49,6 +49,8 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     return all
   }
   const reportTags = (...slugs: string[]) => [CACHE_TAGS.corrections, CACHE_TAGS.reports, ...slugs.map(reportSlugTag)].sort()
+  /** A report that was public changed or went: also the related lists on other reports' pages. */
+  const publicReportTags = (...slugs: string[]) => [...reportTags(...slugs), CACHE_TAGS.related].sort()
 
   beforeAll(async () => {
     t = await startTestPayload()
@@ -104,10 +106,10 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     await act('editorA', report.id, { action: 'submit' })
     expect(expired()).toEqual([])
     await act('editorA2', report.id, { action: 'publish', changeNote: 'Ralat: nama operasi diperbaiki.' })
-    expect(expired()).toEqual([reportTags(report.slug, renamed)])
-    // Withdrawn: the page (now a notice), every list and the register of corrections.
+    expect(expired()).toEqual([publicReportTags(report.slug, renamed)])
+    // Withdrawn: the page (now a notice), every list, the related lists and the register of corrections.
     await act('editorA', report.id, { action: 'withdraw', note: 'Ditarik atas permintaan Kabid Humas.' })
-    expect(expired()).toEqual([reportTags(renamed)])
+    expect(expired()).toEqual([publicReportTags(renamed)])
   })
 
   it('should expire the report when the job runner puts a scheduled one live', async () => {
@@ -136,7 +138,7 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     await publish(report.id)
     expired()
     expect((await api.delete(`/reports/${report.id}`, { token: as('admin') })).status).toBe(200)
-    expect(expired()).toEqual([reportTags(report.slug)])
+    expect(expired()).toEqual([publicReportTags(report.slug)])
   })
 
   it('should refuse to expire anything for a request without the server token', async () => {

@@ -65,7 +65,7 @@ export const noteTags = (tags) => {
  * every page the taxonomy): an answer that read nothing tagged is named by them, so that a cache in
  * front never keeps it past a change it cannot know it missed.
  */
-export const EVERY_PUBLIC_CHANGE = ['reports', 'taxonomy', 'corrections']
+export const EVERY_PUBLIC_CHANGE = ['reports', 'taxonomy', 'corrections', 'related']
 
 /**
  * The tags as a Surrogate-Key value (space-separated; xkey and CDNs split on spaces), or undefined

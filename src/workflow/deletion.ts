@@ -1,5 +1,6 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 
+import { CACHE_TAGS } from '@/constants/cacheTags'
 import { COLLECTIONS } from '@/constants/collections'
 import { afterCommit } from '@/db/afterCommit'
 import type { Report } from '@/payload-types'
@@ -48,6 +49,6 @@ export const takeDownDeleted: CollectionAfterDeleteHook = async ({ doc, id, req 
   })
   if (published) await queueFeedPings(req, [taxonomyOf(published as never)])
   const slugs = [report.slug, published?.slug, ...(report.previousSlugs ?? []), ...(published?.previousSlugs ?? []), ...expire.pages]
-  await afterCommit(req, () => announcePublicChange(req, slugs, expire.tags))
+  await afterCommit(req, () => announcePublicChange(req, slugs, [...expire.tags, ...(published ? [CACHE_TAGS.related] : [])]))
   return doc
 }

@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { idOf } from '@/access/unitTree'
+import { CACHE_TAGS } from '@/constants/cacheTags'
 import { COLLECTIONS } from '@/constants/collections'
 import { afterCommit } from '@/db/afterCommit'
 import type { Report, User } from '@/payload-types'
@@ -108,7 +109,9 @@ export const runTransition = async ({ req, id, trigger, now = new Date() }: { re
     if (publicChange) {
       await queueFeedPings(req, [published ? taxonomyOf(published as never) : null, transition.goLive ? taxonomyOf(updated as never) : null])
       const slugs = [published?.slug, transition.goLive ? updated.slug : null, ...expire.pages]
-      await afterCommit(req, () => announcePublicChange(req, slugs, expire.tags))
+      // A report that was public changed or went: the related lists on other pages may show it.
+      const related = published ? [CACHE_TAGS.related] : []
+      await afterCommit(req, () => announcePublicChange(req, slugs, [...expire.tags, ...related]))
     }
     if (shouldCommit) await commitTransaction(req)
     return { transition, working: updated, live: transition.goLive || (published !== null && !transition.goOffline), eventId: event.id }

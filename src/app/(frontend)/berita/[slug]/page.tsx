@@ -9,7 +9,7 @@ import { ResponsivePhoto } from '@/components/ResponsivePhoto/ResponsivePhoto'
 import { ShareLinks } from '@/components/ShareLinks/ShareLinks'
 import { activityTypePath, correctionsPath, reportPath, tagPath, unitPath } from '@/constants/routes'
 import { getCurrentSlugFor, getReportBySlug, getWithdrawalNotice, type PublicReport, type WithdrawalNotice } from '@/data/getReportBySlug'
-import { listReports } from '@/data/listReports'
+import { listRelatedReports } from '@/data/listReports'
 import type { Media } from '@/payload-types'
 import { formatIndonesianDate, isoInZone } from '@/utilities/formatDate'
 import { aboutReport, newsArticle, reportMetadata } from '@/utilities/reportMetadata'
@@ -60,7 +60,7 @@ const Photo = ({ photo, priority = false }: { photo: Media; priority?: boolean }
 const Article = async ({ report }: { report: PublicReport }) => {
   const about = aboutReport(report)
   const { unit, activityType, tags, photo, gallery, zone, published, modified } = about
-  const related = unit ? (await listReports({ where: { and: [{ id: { not_equals: report.id } }, { unit: { equals: unit.id } }] }, limit: 4 })).docs : []
+  const related = unit ? (await listRelatedReports({ and: [{ id: { not_equals: report.id } }, { unit: { equals: unit.id } }] }, 4)).docs : []
   return (
     <>
       <JsonLd data={newsArticle(report, about)} />
