@@ -21,6 +21,8 @@ export type ClusterOptions = {
   databaseUrl?: string
   /** More environment for the app processes and the worker (SMTP_URL in the tests). */
   env?: Record<string, string>
+  /** More varnishd parameters (`-p`), as `name=value` (the bench's tuning trials). */
+  varnishParams?: string[]
   /** Builds, migrates and seeds for the cluster's DATABASE_URL and origin (scripts/lib/serve.ts's `prepare`). */
   prepare: (env: Record<string, string>) => Promise<void>
   say?: (line: string) => void
@@ -33,6 +35,8 @@ export type Cluster = {
   origin: string
   apps: AppProcess[]
   worker: AppProcess
+  /** varnishd's manager process (its cache process is its child) and its working folder (`varnishstat -n`). */
+  varnish: { pid: number; workDir: string }
   redisUrl: string
   databaseUrl: string
   /** Stops everything, in the reverse order of starting. */
@@ -49,7 +53,8 @@ const postgresBin = (program: string): string => {
   throw new Error(`${program} not found: install Debian's postgresql package`)
 }
 
-const onPath = (program: string): boolean => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0
+/** Whether `program` is on PATH. */
+export const onPath = (program: string): boolean => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0
 
 /** What the cluster needs from Debian, missing: empty when it can start. */
 export const missingPrograms = (): string[] => {
@@ -233,6 +238,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
         '-f', path.join(VCL_DIR, 'warta.vcl'),
         '-p', `vcl_path=${varnishDir}:${VCL_DIR}`,
         '-s', 'malloc,256m',
+        ...(options.varnishParams ?? []).flatMap((param) => ['-p', param]),
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
@@ -240,7 +246,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
     stops.push(() => stopChild(varnish))
     await waitFor(`Varnish (${varnishUrl}, log ${path.join(logs, 'varnish.log')})`, () => answers(`${varnishUrl}/`), 60_000, () => exited(varnish))
 
-    return { origin, apps, worker, redisUrl, databaseUrl, stop }
+    return { origin, apps, worker, varnish: { pid: varnish.pid!, workDir: path.join(varnishDir, 'work') }, redisUrl, databaseUrl, stop }
   } catch (error) {
     await stop()
     throw error
