@@ -23,7 +23,7 @@ import { claimInlineScripts, markerRequestHeader, newMarker, publicFlight, witho
 import { isErrorShell, NOT_FOUND_PAGE } from './notFoundPage.mjs'
 import { PAGE_SCRIPTS } from './pageScripts.mjs'
 import { publicApiTags } from './publicApi.mjs'
-import { publicGeneration } from './publicGeneration.mjs'
+import { expiredSince, publicGeneration } from './publicGeneration.mjs'
 import { pathOf } from './requestPath.mjs'
 import { currentRequestTags, EVERY_PUBLIC_CHANGE, surrogateKey } from './requestTags.mjs'
 import { adminPolicy, areaOf, baseHeaders, nonPagePolicy, sitePolicy } from './securityHeaders.mjs'
@@ -262,6 +262,10 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
       if (kind !== 'flight' && res.statusCode === 200 && req.method === 'GET' && !res.hasHeader('Surrogate-Key')) {
         res.setHeader('Surrogate-Key', surrogateKey(currentRequestTags() ?? []) ?? EVERY_PUBLIC_CHANGE.join(' '))
       }
+      // Made while one of its tags expired: it may show the database as it was before the change, and
+      // a cache in front could store it after its purge. This reader gets it; no shared cache keeps it.
+      const tagged = String(res.getHeader('Surrogate-Key') ?? '').split(' ').filter(Boolean)
+      if (kind !== 'flight' && tagged.length > 0 && expiredSince(tagged, generation)) res.setHeader('Cache-Control', 'private, no-store')
       if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
         // (From a GET: Next answers a HEAD with no body.)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scriptHash } from './inlineScripts.mjs'
 
 import { responseHardening } from './hardenResponse.mjs'
+import { advancePublicGeneration } from './publicGeneration.mjs'
 import { noteTags, withRequestTags } from './requestTags.mjs'
 
 const MARKER = 'bWFya2VyLW9mLXRoZS1zZXJ2ZXI'
@@ -59,6 +60,13 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
       res.end(CACHED_PAGE)
     }, 5)
+  } else if (url === '/berita/ditarik') {
+    // Rendered while its report was being withdrawn: its tag expired during the request.
+    noteTags(['report-slug:ditarik'])
+    advancePublicGeneration(['report-slug:ditarik'])
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Cache-Control', 's-maxage=3600')
+    res.end(CACHED_PAGE)
   } else if (url === '/rsc') {
     res.setHeader('Content-Type', 'text/x-component')
     res.end(`:HL["/a.css","style",{"nonce":"${nonce}"}]\n`)
@@ -274,6 +282,11 @@ describe('the production server around Next (E40)', () => {
     for (const path of ['/tentang', '/sitemaps/berita-1.xml', '/feed.xml']) {
       expect((await fetch(`${base}${path}`)).headers.get('surrogate-key'), path).toBe('reports taxonomy corrections related')
     }
+    // One made while one of its tags expired may show what was before: no shared cache keeps it.
+    const during = await fetch(`${base}/berita/ditarik`)
+    expect(during.status).toBe(200)
+    expect(during.headers.get('cache-control')).toBe('private, no-store')
+    expect((await fetch(`${base}/berita/bertag`)).headers.get('cache-control')).toBeNull()
     // Never on the admin, a personal API answer, or a 404.
     expect((await fetch(`${base}/admin`)).headers.get('surrogate-key')).toBeNull()
     expect((await fetch(`${base}/api/users/me`)).headers.get('surrogate-key')).toBeNull()

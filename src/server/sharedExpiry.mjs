@@ -27,6 +27,8 @@ const ACK_PREFIX = 'warta:expire-ack:'
 /** The longest the process that made a change waits for the others before purging Varnish anyway. */
 const ACK_WAIT_MS = 1_000
 const PURGE_TIMEOUT_MS = 2_000
+/** When the purge is repeated, for a fetch that was under way during the first. */
+const REPURGE_MS = 300
 const KEY = Symbol.for('warta.sharedExpiry')
 
 /** @typedef {{ expire?: number; stale?: number } | undefined} Durations */
@@ -147,9 +149,10 @@ export const expireEverywhere = async (tags, durations, expire) => {
   await expireHere(tags, durations, expire)
   const allTold = await tellOthers(tags, durations)
   await purgeVarnish(tags)
-  // A process that answered late may have served (and Varnish kept) a page older than the change:
-  // purge once more when it surely has expired the tags.
-  if (!allTold) setTimeout(() => void purgeVarnish(tags), 2 * ACK_WAIT_MS).unref()
+  // A fetch Varnish had under way during the purge may store an answer made before the change (one
+  // made after a process expired the tags says no-store: ./hardenResponse.mjs), and a process that
+  // answered late may have served one: purge once more a moment later.
+  setTimeout(() => void purgeVarnish(tags), allTold ? REPURGE_MS : 2 * ACK_WAIT_MS).unref()
 }
 
 /**
