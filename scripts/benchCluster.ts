@@ -18,8 +18,8 @@
  * one production build serves both. Web processes on PORT+1 and PORT+2, the worker on PORT+9, nginx
  * on PORT+80; Redis on CLUSTER_REDIS_PORT (6392), PostgreSQL on CLUSTER_POSTGRES_PORT (5442).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -27,7 +27,7 @@ import type { BenchSample } from './lib/benchReports'
 import { measureTopology, type Settings, type TopologyFigures } from './lib/benchTopology'
 import { buildIfNeeded } from './lib/build'
 import { clusterBenchTables } from './lib/clusterBenchTables'
-import { missingPrograms, onPath, startCluster, type Cluster } from './lib/cluster'
+import { backendsVcl, missingPrograms, onPath, startCluster, type Cluster } from './lib/cluster'
 import { publishToVisible, type Visible } from './lib/publishToVisible'
 
 const arg = (name: string, fallback: number): number => {
@@ -72,6 +72,27 @@ const settings: Settings = {
   dir,
   say,
 }
+// A varnishd parameter it refuses fails now, not after the embedded phase (varnishd -C checks them).
+if (VARNISH_PARAMS.length > 0) {
+  const check = path.join(dir, 'varnish-check')
+  mkdirSync(check, { recursive: true })
+  writeFileSync(path.join(check, 'backends.vcl'), backendsVcl([PORT + 1, PORT + 2]))
+  const vclDir = path.resolve('deploy', 'varnish')
+  const args = [
+    '-C',
+    '-f',
+    path.join(vclDir, 'warta.vcl'),
+    '-p',
+    `vcl_path=${check}:${vclDir}`,
+    ...VARNISH_PARAMS.flatMap((param) => ['-p', param]),
+  ]
+  const result = spawnSync('varnishd', args, { encoding: 'utf8' })
+  if (result.status !== 0) {
+    process.stderr.write(`varnishd refuses ${VARNISH_PARAMS.join(' ')}:\n${result.stderr}\n`)
+    rmSync(dir, { recursive: true, force: true })
+    process.exit(2)
+  }
+}
 // The build and every process serve the one origin.
 process.env.SERVER_URL = SERVER_URL
 
@@ -97,12 +118,18 @@ const tail = (file: string, lines = 20): string => {
   }
 }
 let interrupted = false
-process.on('SIGINT', () => {
-  if (interrupted) return
-  interrupted = true
-  say('\nStopping the servers, nginx and the cluster...')
-  void cleanUp().finally(() => process.exit(130))
-})
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.on(signal, () => {
+    if (interrupted) return
+    interrupted = true
+    say('\nStopping the servers, nginx and the cluster...')
+    void cleanUp().finally(() => process.exit(code))
+  })
+}
 
 /** Migrates, seeds and fills a database in a process of its own (scripts/benchData.ts); its sample. */
 const fillDatabase = async (env: Record<string, string>, name: string): Promise<BenchSample> => {

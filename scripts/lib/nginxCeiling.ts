@@ -116,6 +116,9 @@ export const startNginxCeiling = async ({
   const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  // A bench stopped by a signal exits without reaching its clean-up's `finally`: nginx goes with it.
+  const onExit = () => child.kill('SIGTERM')
+  process.on('exit', onExit)
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const origin = `http://127.0.0.1:${port}`
@@ -123,11 +126,21 @@ export const startNginxCeiling = async ({
   while (!(await answers(`${origin}${paths[0] ?? '/'}`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stopChild(child)
+      process.off('exit', onExit)
       throw new Error(`nginx did not start on ${origin}: ${stderr.trim() || `see ${dir}/error.log`}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   const sample = await rawGet(`${origin}${paths[0] ?? '/'}`, { 'accept-encoding': 'gzip' })
   if (sample.headers['content-encoding'] !== 'gzip') throw new Error('nginx did not serve the .gz file (gzip_static)')
-  return { origin, pid: child.pid!, copies, headerBytes: sample.headerBytes, stop: () => stopChild(child) }
+  return {
+    origin,
+    pid: child.pid!,
+    copies,
+    headerBytes: sample.headerBytes,
+    stop: async () => {
+      await stopChild(child)
+      process.off('exit', onExit)
+    },
+  }
 }
