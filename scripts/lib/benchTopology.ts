@@ -39,7 +39,7 @@ export type Run = WrkFigures & { serverCpuUs?: number; cacheHitShare?: number }
 export type HitRow = { name: string; path: string; hit: Run; ceiling: Run; ratios: number[]; xCache?: string }
 export type UnknownRow = { name: string; pattern: string; run: Run }
 export type ScannedP99 = { alone: Run; scanned: Run; ratios: number[]; scan: ScanFigures }
-/** What Varnish holds after the unknown URLs: each uncacheable answer leaves a hit-for-miss object for 2 minutes. */
+/** What Varnish holds after the unknown URLs: under Varnish's built-in rules, each 404 left a hit-for-miss marker for 2 minutes. */
 export type VarnishHeld = { objects: number; transientBytes: number; storageBytes: number }
 export type TopologyFigures = {
   topology: Topology

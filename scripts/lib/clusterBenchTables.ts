@@ -84,7 +84,7 @@ export const clusterBenchTables = ({
       ...(figures.varnishHeld
         ? [
             '',
-            `Varnish after the unknown runs: ${figures.varnishHeld.objects} objects (each uncacheable 404 leaves a hit-for-miss object for 2 minutes), Transient storage ${(figures.varnishHeld.transientBytes / 2 ** 20).toFixed(1)} MB, main storage ${(figures.varnishHeld.storageBytes / 2 ** 20).toFixed(1)} MB.`,
+            `Varnish after the unknown runs: ${figures.varnishHeld.objects} objects (a hit-for-miss marker left per unknown URL would count here), Transient storage ${(figures.varnishHeld.transientBytes / 2 ** 20).toFixed(1)} MB, main storage ${(figures.varnishHeld.storageBytes / 2 ** 20).toFixed(1)} MB.`,
           ]
         : []),
       '',
