@@ -18,11 +18,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import fc from 'fast-check'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_SEED_PASSWORD } from '@/seed/data/users'
 import { toLexical } from '@/seed/lexical'
+import { startSmtp } from '@/testing/smtpServer'
 
 import { missingPrograms } from './cluster'
 import { act, createReport, idBy, login } from './restApi'
@@ -39,27 +39,6 @@ const B = `http://127.0.0.1:${PORTS.apps[1]}`
 const PASSWORD = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-type Mail = { raw: string }
-const startSmtp = async () => {
-  const received: Mail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      let raw = ''
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
-      stream.on('end', () => {
-        received.push({ raw: raw.replace(/\r?\n[ \t]+/g, ' ') })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as { port: number }
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 const text = async (url: string, init?: RequestInit): Promise<{ status: number; body: string; headers: Headers }> => {
   const response = await fetch(url, { redirect: 'manual', ...init })

@@ -1,32 +1,9 @@
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { emailOf, createNewsroom, reportData, type Newsroom } from '@/testing/newsroom'
 import { restClient, type RestClient } from '@/testing/restClient'
+import { startSmtp } from '@/testing/smtpServer'
 import { startTestPayload, type TestPayload } from '@/testing/testPayload'
-
-type Mail = { to: string[]; raw: string }
-
-/** A real SMTP server on a free local port that keeps what it receives. */
-const startSmtp = async () => {
-  const received: Mail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as { port: number }
-  return { server, port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 describe(`workflow notifications on ${process.env.TEST_DB || 'sqlite'}`, () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>
