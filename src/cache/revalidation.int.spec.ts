@@ -25,6 +25,8 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
   let n: Newsroom
   let server: Server
   let asked: string[][] = []
+  /** The kind of each change asked for ('additive' for a first publication, else 'hard'), in order. */
+  let kinds: string[] = []
   const saved = { PORT: process.env.PORT, NEXT_RUNTIME: process.env.NEXT_RUNTIME }
 
   const as = (user: string) => n.tokens[user] ?? null
@@ -46,6 +48,7 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
   const expired = () => {
     const all = asked.map((tags) => [...tags].sort())
     asked = []
+    kinds = []
     return all
   }
   const reportTags = (...slugs: string[]) => [CACHE_TAGS.corrections, CACHE_TAGS.reports, ...slugs.map(reportSlugTag)].sort()
@@ -65,7 +68,9 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
           res.writeHead(403).end()
           return
         }
-        asked.push((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { tags: string[] }).tags)
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { tags: string[]; kind?: string }
+        asked.push(body.tags)
+        kinds.push(String(body.kind))
         res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"revalidated":true}')
       })
     })
@@ -76,6 +81,7 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
   })
   beforeEach(() => {
     asked = []
+    kinds = []
   })
   afterAll(async () => {
     for (const [name, value] of Object.entries(saved)) {
@@ -94,6 +100,8 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     await act('writerA', report.id, { action: 'submit' })
     expect(expired()).toEqual([])
     await act('editorA', report.id, { action: 'publish' })
+    // A first publication only adds: the server may show a list from before it while it makes it again.
+    expect(kinds).toEqual(['additive'])
     expect(expired()).toEqual([reportTags(report.slug)])
   })
 
@@ -106,9 +114,11 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     await act('editorA', report.id, { action: 'submit' })
     expect(expired()).toEqual([])
     await act('editorA2', report.id, { action: 'publish', changeNote: 'Ralat: nama operasi diperbaiki.' })
+    expect(kinds).toEqual(['hard'])
     expect(expired()).toEqual([publicReportTags(report.slug, renamed)])
     // Withdrawn: the page (now a notice), every list, the related lists and the register of corrections.
     await act('editorA', report.id, { action: 'withdraw', note: 'Ditarik atas permintaan Kabid Humas.' })
+    expect(kinds).toEqual(['hard'])
     expect(expired()).toEqual([publicReportTags(renamed)])
   })
 
@@ -119,12 +129,14 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     expect(expired()).toEqual([])
     const { published } = await publishDueReports(await createLocalReq({}, t.payload), new Date(Date.now() + 61_000))
     expect(published).toEqual([report.id])
+    expect(kinds).toEqual(['additive'])
     expect(expired()).toEqual([reportTags(report.slug)])
   })
 
   it('should expire every list and page when a unit, an activity type or a tag changes, or a report is deleted', async () => {
     const taxonomy = [[CACHE_TAGS.reports, CACHE_TAGS.taxonomy].sort()]
     expect((await api.patch(`/units/${n.units.polresA}`, { token: as('admin'), body: { name: 'Polrestabes Palembang Kota' } })).status).toBe(200)
+    expect(kinds).toEqual(['hard'])
     expect(expired()).toEqual(taxonomy)
     expect((await api.patch(`/activity-types/${n.activityType}`, { token: as('admin'), body: { name: 'Rapat Koordinasi' } })).status).toBe(200)
     expect(expired()).toEqual(taxonomy)
@@ -138,6 +150,7 @@ describe(`public cache revalidation on ${process.env.TEST_DB || 'sqlite'}`, () =
     await publish(report.id)
     expired()
     expect((await api.delete(`/reports/${report.id}`, { token: as('admin') })).status).toBe(200)
+    expect(kinds).toEqual(['hard'])
     expect(expired()).toEqual([publicReportTags(report.slug)])
   })
 

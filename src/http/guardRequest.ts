@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { areaOf } from '@/server/securityHeaders.mjs'
+import { selfOrigin } from '@/server/selfOrigin.mjs'
 
 import { isCrossSiteWrite, SAFE_METHODS } from './crossSite'
 import { graphQLTouchesInternal, internalCollectionAccess } from './internalCollections'
@@ -12,7 +13,7 @@ const SESSION_COOKIE = 'payload-token'
 const STAFF_ROLES = new Set(['editor', 'admin'])
 
 /** This server's own address, for the proxy's requests to itself. */
-export const loopbackUrl = (request: NextRequest, path: string): string => `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || 3000}${path}`
+export const loopbackUrl = (request: NextRequest, path: string): string => `${selfOrigin(process.env.PORT || request.nextUrl.port || 3000)}${path}`
 
 /** Whether the caller is an editor or an admin, asked of Payload with the caller's own credentials. */
 const isStaff = async (request: NextRequest): Promise<boolean> => {

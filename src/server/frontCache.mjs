@@ -21,10 +21,20 @@
  * at most a minute: a publication drops home and the feeds, not another report's page. The
  * generation an answer is kept under is the one its request began with, so a page rendered while a
  * report was being withdrawn is dropped on its first lookup.
+ *
+ * After an additive expiry (a first publication: something appears, nothing public goes or changes)
+ * an answer is stale, not dropped: as a CDN's stale-while-revalidate, readers get it at once (marked
+ * `private, no-store`, so that no cache keeps it) while the server asks itself for the page again in
+ * the background (`refresh`, two URLs at a time), for at most ADDITIVE_STALE_SECONDS from when it was
+ * first found stale. So a burst of publications costs each kept page one render at a time, not one
+ * waiting reader per page per publication. A hard expiry (a withdrawal, a revision, a correction)
+ * drops the answer at once, stale or not.
  */
+import { randomUUID } from 'node:crypto'
+
 import { validated } from './conditional.mjs'
 import { publicApiTags } from './publicApi.mjs'
-import { expiredSince } from './publicGeneration.mjs'
+import { ADDITIVE_STALE_SECONDS, expiredSince, hardExpiredSince } from './publicGeneration.mjs'
 import { pathOf } from './requestPath.mjs'
 import { areaOf } from './securityHeaders.mjs'
 
@@ -43,6 +53,12 @@ const UNKEPT_MS = 10_000
 const PERSONAL = ['cookie', 'authorization', 'range', 'if-range']
 /** Answers Next gave from its cache, or rendered and cached for everyone. */
 const FROM_NEXT_CACHE = new Set(['HIT', 'MISS', 'REVALIDATED'])
+/** How many stale answers are made again at once in the background. */
+const REFRESHES = 2
+/** The request header that marks the server's own request for a stale answer's page (its value: this cache's token). */
+export const REFRESH_HEADER = 'x-warta-refresh'
+/** A stale answer's policy: this reader may see it, no cache may keep it. */
+const STALE_CACHE_CONTROL = 'private, no-store'
 /** Headers written anew for each answer (Age here, length and encoding by `validated`, Date and the connection's by Node). */
 const PER_ANSWER = new Set(['age', 'content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache'])
 
@@ -50,8 +66,9 @@ const PER_ANSWER = new Set(['age', 'content-length', 'content-encoding', 'date',
 /** @typedef {import('node:http').ServerResponse} Response */
 /**
  * @typedef {{ headers: [string, number | string | string[]][]; body: Buffer; etag: string; gzipped: () => Buffer;
- *   vary: string[]; tags: string[]; generation: number; keptAt: number }} Entry
+ *   vary: string[]; tags: string[]; generation: number; keptAt: number; staleSince?: number }} Entry
  */
+/** Asks the server for `url` again with `headers` (a GET through the whole server, as a reader's); resolves once answered. @typedef {(url: string, headers: Record<string, string>) => Promise<unknown>} Refresh */
 
 /** The request headers an answer varies by (from its Vary), but for Accept-Encoding, which `validated` handles; null for `*`. */
 const varyNames = (/** @type {Response} */ res) => {
@@ -70,9 +87,19 @@ const isPlain = (/** @type {Request} */ req, /** @type {string[]} */ vary) => {
   return req.method === 'GET' && (area === 'site' || (area === 'api' && publicApiTags(req, path) !== undefined)) && ![...PERSONAL, ...vary].some((name) => req.headers[name] !== undefined)
 }
 
-export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BYTES, maxAgeMs = MAX_AGE_MS } = {}) => {
+/**
+ * @param {{ entries?: number; bytes?: number; maxAgeMs?: number; staleMs?: number; refresh?: Refresh }} [options]
+ * Without `refresh`, an additive expiry drops answers as a hard one does.
+ */
+export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BYTES, maxAgeMs = MAX_AGE_MS, staleMs = ADDITIVE_STALE_SECONDS * 1000, refresh } = {}) => {
   /** @type {Map<string, Entry>} */
   const entries = new Map()
+  const token = randomUUID()
+  /** URLs whose stale answer is being made again, or waits to be, with the entry that was stale. @type {Map<string, Entry>} */
+  const refreshing = new Map()
+  /** @type {string[]} */
+  const waiting = []
+  let running = 0
   let bytes = 0
   /** The request for a URL now with Next, whose answer the same requests wait for: its end. @type {Map<string, Promise<void>>} */
   const leaders = new Map()
@@ -85,10 +112,47 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
     bytes -= entry.body.length
   }
 
+  /** Makes stale answers again in the background, REFRESHES at a time, oldest first. */
+  const pump = () => {
+    while (refresh && running < REFRESHES && waiting.length > 0) {
+      const url = /** @type {string} */ (waiting.shift())
+      running++
+      const stale = refreshing.get(url)
+      const again = () => refresh(url, { [REFRESH_HEADER]: token })
+      // A page Next renders on the way is kept by Next, not here (only the answers Next gives from its
+      // cache are): the second request gets it from Next's cache, and here it is kept.
+      void Promise.resolve()
+        .then(again)
+        .then(() => (entries.get(url) === stale ? again() : undefined))
+        .catch(() => {})
+        .finally(() => {
+          running--
+          // Not made again (the answer was not kept: it failed, or is no longer a page to keep): the
+          // stale one goes too, so the next reader asks Next.
+          refreshing.delete(url)
+          if (stale && entries.get(url) === stale) drop(url)
+          pump()
+        })
+    }
+  }
+  /** @param {string} url @param {Entry} entry */
+  const scheduleRefresh = (url, entry) => {
+    if (refreshing.has(url)) return
+    refreshing.set(url, entry)
+    waiting.push(url)
+    pump()
+  }
+
   return {
     /** How many answers are kept now (for tests). */
     get size() {
       return entries.size
+    },
+    /** Whether the request is the server's own, for a stale answer's page. @param {Request} req */
+    isRefresh: (req) => req.headers[REFRESH_HEADER] === token,
+    /** How many stale answers are being made again or wait to be (for tests). */
+    get refreshing() {
+      return refreshing.size
     },
 
     /**
@@ -101,16 +165,31 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
       const url = req.url ?? '/'
       const entry = entries.get(url)
       if (!entry) return false
-      if (expiredSince(entry.tags, entry.generation) || Date.now() - entry.keptAt > maxAgeMs) {
+      const now = Date.now()
+      if (now - entry.keptAt > maxAgeMs || hardExpiredSince(entry.tags, entry.generation)) {
         drop(url)
         return false
+      }
+      const stale = expiredSince(entry.tags, entry.generation)
+      if (stale) {
+        entry.staleSince ??= now
+        if (!refresh || now - entry.staleSince > staleMs) {
+          drop(url)
+          return false
+        }
+        // The server's own request for the page again goes on to Next.
+        if (req.headers[REFRESH_HEADER] === token) return false
       }
       if (!isPlain(req, entry.vary)) return false
       entries.delete(url)
       entries.set(url, entry)
       res.statusCode = 200
       for (const [name, value] of entry.headers) res.setHeader(name, value)
-      res.setHeader('x-nextjs-cache', 'HIT')
+      res.setHeader('x-nextjs-cache', stale ? 'STALE' : 'HIT')
+      if (stale) {
+        res.setHeader('Cache-Control', STALE_CACHE_CONTROL)
+        scheduleRefresh(url, entry)
+      }
       // As any HTTP cache does (RFC 9111): how long ago the answer left its origin, Next.
       res.setHeader('Age', Math.floor((Date.now() - entry.keptAt) / 1000))
       const body = validated(req, res, entry.body, entry.etag, entry.gzipped)
@@ -164,19 +243,20 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
     /**
      * Keeps an answer Next has just given, if it may be (see above), with the headers it has now:
      * call it with the final bytes, before `validated` writes the per-answer ETag and encoding.
-     * `generation` is the public generation when the request began.
+     * `generation` is the public generation when the request began, `url` the request's URL as it
+     * came (Next rewrites `req.url` in place: `?q=a%20b` becomes `?q=a+b`).
      * @param {Request} req @param {Response} res
-     * @param {{ body: Buffer; etag: string; gzipped: () => Buffer; generation: number }} answer
+     * @param {{ body: Buffer; etag: string; gzipped: () => Buffer; generation: number; url?: string }} answer
      */
-    keep(req, res, { body, etag, gzipped, generation }) {
+    keep(req, res, { body, etag, gzipped, generation, url = req.url ?? '/' }) {
       const tags = String(res.getHeader('Surrogate-Key') ?? '').split(/[\s,]+/).filter(Boolean)
-      if (res.statusCode !== 200 || body.length > LARGEST || expiredSince(tags, generation)) return
+      // Made before a hard expiry of its tags: never kept. Before an additive one: kept, and stale at once.
+      if (res.statusCode !== 200 || body.length > LARGEST || hardExpiredSince(tags, generation)) return
       const tagged = res.hasHeader('Surrogate-Key') && /\bpublic\b/i.test(String(res.getHeader('Cache-Control') ?? ''))
       if (!tagged && !FROM_NEXT_CACHE.has(String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase())) return
       if (res.hasHeader('Set-Cookie') || /private|no-store|no-cache/i.test(String(res.getHeader('Cache-Control') ?? ''))) return
       const vary = varyNames(res)
       if (vary === null || !isPlain(req, vary)) return
-      const url = req.url ?? '/'
       drop(url)
       const headers = /** @type {Entry['headers']} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_ANSWER.has(name)))
       entries.set(url, { headers, body, etag, gzipped, vary, tags, generation, keptAt: Date.now() })

@@ -2,6 +2,7 @@ import { createServer, get, type IncomingMessage, type Server, type ServerRespon
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
+import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { frontCache } from './frontCache.mjs'
@@ -21,6 +22,8 @@ const calls: string[] = []
 /** Requests for /pribadi-lambat inside Next now, and the most at once. */
 const slow = { now: 0, most: 0 }
 const state = { title: 'Versi pertama', cache: 'HIT', during: undefined as (() => void) | undefined }
+/** The version of /versi/* pages that Next would render now. */
+const versions = { current: 0 }
 const next = (req: IncomingMessage, res: ServerResponse) => {
   const url = req.url ?? '/'
   calls.push(url)
@@ -42,7 +45,15 @@ const next = (req: IncomingMessage, res: ServerResponse) => {
       cachedPage({ 'Cache-Control': 'private, no-cache' })
     }, 50)
   }
-  else if (url.startsWith('/berita/bertag-')) cachedPage({ 'Surrogate-Key': `report-slug:${url.slice('/berita/'.length)} taxonomy` })
+  else if (url.startsWith('/cari?')) {
+    // Next normalises the query of the URL it handles in place.
+    req.url = url.replace(/%20/g, '+')
+    cachedPage()
+  } else if (url.startsWith('/versi/')) {
+    // What the page says is the version Next would render now (the property below).
+    state.title = `versi-${versions.current}`
+    cachedPage({ 'Surrogate-Key': 'versi-uji' })
+  } else if (url.startsWith('/berita/bertag-')) cachedPage({ 'Surrogate-Key': `report-slug:${url.slice('/berita/'.length)} taxonomy` })
   else if (url.startsWith('/berita/')) cachedPage()
   else if (url === '/sitemaps/berita-1.xml') {
     res.setHeader('Content-Type', 'application/xml; charset=utf-8')
@@ -273,6 +284,11 @@ describe('the front cache: whole public answers kept in front of Next until a ta
     expect(slow.most).toBe(4)
   })
 
+  it('should keep an answer under the URL the reader asked for, whatever Next makes of it', async () => {
+    await ask('/cari?q=bakti%20sosial')
+    expect(await reachingNext(() => ask('/cari?q=bakti%20sosial'))).toBe(0)
+  })
+
   it('should drop an answer when one of its own tags expires, and keep it through the expiry of others', async () => {
     await ask('/berita/bertag-1')
     expect(await reachingNext(() => ask('/berita/bertag-1'))).toBe(0)
@@ -326,5 +342,126 @@ describe('the front cache: whole public answers kept in front of Next until a ta
       options = {}
       await start()
     }
+  })
+
+  describe('after an additive expiry (a first publication)', () => {
+    const refreshed: string[] = []
+    /** The server asks itself for the page again, as nextServer.mjs does. */
+    let refresh = (url: string, headers: Record<string, string>) => {
+      refreshed.push(url)
+      return ask(url, headers)
+    }
+    const settle = async () => {
+      for (let i = 0; i < 200 && front.refreshing > 0; i++) await new Promise((resolve) => setTimeout(resolve, 5))
+      expect(front.refreshing).toBe(0)
+    }
+    const restart = async (more: Record<string, unknown> = {}) => {
+      await stop()
+      options = { refresh: (url: string, headers: Record<string, string>) => refresh(url, headers), ...more }
+      await start()
+    }
+    beforeAll(() => restart())
+    afterAll(async () => {
+      await stop()
+      options = {}
+      await start()
+    })
+
+    it('should answer with the page from before at once, marked for no other cache, while it makes it again once in the background', async () => {
+      await ask('/berita/bertag-20')
+      state.title = 'Versi sesudah terbit'
+      advancePublicGeneration(['reports', 'report-slug:bertag-21'], { additive: true })
+      advancePublicGeneration(['taxonomy'], { additive: true })
+      refreshed.length = 0
+      let answers: Answer[] = []
+      // The readers do not wait for Next: the only request reaching it is the server's own, once.
+      expect(
+        await reachingNext(async () => {
+          answers = await Promise.all(Array.from({ length: 6 }, () => ask('/berita/bertag-20')))
+          await settle()
+        }),
+      ).toBe(1)
+      expect(refreshed).toEqual(['/berita/bertag-20'])
+      expect(answers.map((answer) => [answer.status, answer.headers['x-nextjs-cache'], answer.headers['cache-control']])).toEqual(
+        Array(6).fill([200, 'STALE', 'private, no-store']),
+      )
+      expect(answers.every((answer) => answer.text.includes('Versi pertama'))).toBe(true)
+      // Made again: the new page, fresh, without Next.
+      let after: Answer | undefined
+      expect(await reachingNext(async () => (after = await ask('/berita/bertag-20')))).toBe(0)
+      expect([after!.headers['x-nextjs-cache'], after!.text.includes('Versi sesudah terbit')]).toEqual(['HIT', true])
+    })
+
+    it('should never answer with a page from before a hard expiry, even one already stale', async () => {
+      await ask('/berita/bertag-22')
+      advancePublicGeneration(['taxonomy'], { additive: true })
+      advancePublicGeneration(['report-slug:bertag-22'])
+      state.title = 'Versi ditarik'
+      let after: Answer | undefined
+      expect(await reachingNext(async () => (after = await ask('/berita/bertag-22')))).toBe(1)
+      expect([after!.headers['x-nextjs-cache'], after!.text.includes('Versi ditarik')]).toEqual(['HIT', true])
+    })
+
+    it('should drop the stale page when it could not be made again, and after the stale window', async () => {
+      // Next's answer is no longer one to keep (STALE): the stale page goes once the refresh is done.
+      await ask('/berita/bertag-23')
+      advancePublicGeneration(['taxonomy'], { additive: true })
+      state.cache = 'STALE'
+      expect((await ask('/berita/bertag-23')).headers['x-nextjs-cache']).toBe('STALE')
+      await settle()
+      expect(await reachingNext(() => ask('/berita/bertag-23'))).toBe(1)
+      // A refresh that never ends: after the window, readers ask Next themselves.
+      state.cache = 'HIT'
+      const never = refresh
+      refresh = () => new Promise(() => {})
+      await restart({ staleMs: 100 })
+      try {
+        await ask('/berita/bertag-24')
+        advancePublicGeneration(['taxonomy'], { additive: true })
+        expect(await reachingNext(() => ask('/berita/bertag-24'))).toBe(0)
+        await new Promise((resolve) => setTimeout(resolve, 150))
+        expect(await reachingNext(() => ask('/berita/bertag-24'))).toBe(1)
+      } finally {
+        refresh = never
+        await restart()
+      }
+    })
+
+    it('should keep a page made during an additive expiry as stale, and give its reader a copy no other cache keeps', async () => {
+      state.during = () => advancePublicGeneration(['report-slug:bertag-25'], { additive: true })
+      const during = await ask('/berita/bertag-25')
+      state.during = undefined
+      expect(during.headers['cache-control']).toBe('private, no-store')
+      refreshed.length = 0
+      expect((await ask('/berita/bertag-25')).headers['x-nextjs-cache']).toBe('STALE')
+      await settle()
+      expect(refreshed).toEqual(['/berita/bertag-25'])
+    })
+
+    // The rule, for any sequence: a page answered from here is never older than the last hard expiry
+    // of its tags, and one answered as fresh (HIT) is the page Next would make now.
+    it('should never answer with a page older than the last hard expiry, nor call stale fresh (property)', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.constantFrom('additive', 'hard', 'ask', 'ask', 'settle'), { minLength: 1, maxLength: 25 }), async (steps) => {
+          const url = `/versi/${Math.random().toString(36).slice(2)}`
+          let lastHard = versions.current
+          for (const step of steps) {
+            if (step === 'additive' || step === 'hard') {
+              versions.current++
+              if (step === 'hard') lastHard = versions.current
+              advancePublicGeneration(['versi-uji'], { additive: step === 'additive' })
+            } else if (step === 'settle') await settle()
+            else {
+              const answer = await ask(url)
+              const shown = Number(/versi-(\d+)/.exec(answer.text)?.[1])
+              expect(shown).toBeGreaterThanOrEqual(lastHard)
+              if (answer.headers['x-nextjs-cache'] !== 'STALE') expect(shown).toBe(versions.current)
+            }
+          }
+          await settle()
+        }),
+        { numRuns: 60 },
+      )
+    })
   })
 })

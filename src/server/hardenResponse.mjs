@@ -152,6 +152,8 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
   const harden = (req, res) => {
     // What the front cache keeps from this answer must be no older than Next's cache as it is now.
     const generation = publicGeneration()
+    // The URL the front cache keeps the answer under: as it came (Next rewrites req.url in place).
+    const url = req.url
     const path = pathOf(req.url)
     const area = areaOf(path)
     const apiTags = area === 'api' ? publicApiTags(req, path) : undefined
@@ -263,9 +265,11 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
         res.setHeader('Surrogate-Key', surrogateKey(currentRequestTags() ?? []) ?? EVERY_PUBLIC_CHANGE.join(' '))
       }
       // Made while one of its tags expired: it may show the database as it was before the change, and
-      // a cache in front could store it after its purge. This reader gets it; no shared cache keeps it.
+      // a cache in front could store it after its purge. This reader gets it; no shared cache keeps it
+      // (the front cache keeps it only if the expiry was additive, and then as stale: it is offered
+      // the answer before this, and judges that itself).
       const tagged = String(res.getHeader('Surrogate-Key') ?? '').split(' ').filter(Boolean)
-      if (kind !== 'flight' && tagged.length > 0 && expiredSince(tagged, generation)) res.setHeader('Cache-Control', 'private, no-store')
+      const madeDuringChange = kind !== 'flight' && tagged.length > 0 && expiredSince(tagged, generation)
       if (kind === 'page') {
         const final = text === undefined ? finalPage(Buffer.concat(held)) : finalPageOf(text)
         // (From a GET: Next answers a HEAD with no body.)
@@ -274,26 +278,29 @@ export const responseHardening = ({ marker, trustedScripts, https, front, isRout
         const shown = res.statusCode === 404 && notFoundPage && isErrorShell(final.html) ? notFoundPage : final
         res.setHeader('Content-Security-Policy', shown.policy)
         body = shown.html
-        // A page from Next's cache gets its ETag here, hashed once (Next's own, off in next.config.mjs,
-        // hashed the whole page on every hit), and is compressed once and kept so: a cache hit then
-        // costs no hashing and no zlib work (the middleware leaves a response already encoded alone).
-        if (text !== undefined && req.method === 'GET' && res.statusCode === 200) {
+        // A page gets its ETag here, hashed once for a page from Next's cache (Next's own, off in
+        // next.config.mjs, hashed the whole page on every hit), and is compressed once and kept so: a
+        // cache hit then costs no hashing and no zlib work (the middleware leaves a response already
+        // encoded alone). A page Next has just rendered is offered to the front cache too, so that a
+        // stale page made again in the background is kept at once (./frontCache.mjs).
+        if (req.method === 'GET' && res.statusCode === 200) {
           final.etag ??= etagOf(final.html)
           const html = final.html
           const gzipped = () => (final.gzip ??= gzipSync(html, { level: 9 }))
-          front?.keep(req, res, { body: html, etag: final.etag, gzipped, generation })
+          front?.keep(req, res, { body: html, etag: final.etag, gzipped, generation, url })
           body = validated(req, res, html, final.etag, gzipped)
         }
       } else if (kind === 'document') {
         const whole = text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8')
         const etag = etagOf(whole)
         const gzipped = documentGzip(etag, whole)
-        front?.keep(req, res, { body: whole, etag, gzipped, generation })
+        front?.keep(req, res, { body: whole, etag, gzipped, generation, url })
         body = validated(req, res, whole, etag, gzipped)
       } else {
         res.setHeader('Content-Security-Policy', nonPagePolicy('text/x-component'))
         body = publicFlight(text === undefined ? Buffer.concat(held) : Buffer.from(text, 'utf8'), marker)
       }
+      if (madeDuringChange) res.setHeader('Cache-Control', 'private, no-store')
       restore()
       if (body === undefined) return res.end(/** @type {Callback | undefined} */ (done))
       // A HEAD answer has no body to measure: its length would be the page's before the marker went.

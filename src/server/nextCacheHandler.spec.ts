@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import PublicCacheHandler from './nextCacheHandler.mjs'
-import { advancePublicGeneration, publicGeneration } from './publicGeneration.mjs'
+import { ADDITIVE_STALE_SECONDS, advancePublicGeneration, expiredSince, hardExpiredSince, publicGeneration } from './publicGeneration.mjs'
 import { currentRequestTags, withRequestTags } from './requestTags.mjs'
 
 const handler = () => new PublicCacheHandler({ maxMemoryCacheSize: 1024 * 1024, flushToDisk: false, revalidatedTags: [] })
@@ -33,5 +33,18 @@ describe("Next's cache handler", () => {
     const before = publicGeneration()
     await handler().revalidateTag(['reports'], { expire: 0 })
     expect(publicGeneration()).toBe(before + 2)
+  })
+
+  it("should expire Next's own entries at once after an additive change too, and record it as additive for the front cache", async () => {
+    await handler().set('home-list-2', entry('before the publication'), { fetchCache: true, tags: ['reports'] })
+    // Next compares its expiry with the entry's time in whole milliseconds, expired only if later.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const before = publicGeneration()
+    await handler().revalidateTag(['reports'], { expire: ADDITIVE_STALE_SECONDS })
+    expect(await read('home-list-2', ['reports'])).toBeUndefined()
+    expect([expiredSince(['reports'], before), hardExpiredSince(['reports'], before)]).toEqual([true, false])
+    const after = publicGeneration()
+    await handler().revalidateTag(['reports'], { expire: 0 })
+    expect(hardExpiredSince(['reports'], after)).toBe(true)
   })
 })

@@ -18,11 +18,13 @@ import { frontCache } from './frontCache.mjs'
 import { responseHardening } from './hardenResponse.mjs'
 import { answerHealth } from './health.mjs'
 import { buildScriptHashes, newMarker } from './inlineScripts.mjs'
+import { knownSlugsToken } from './knownSlugs.mjs'
 import { NOT_FOUND_PAGE } from './notFoundPage.mjs'
 import { reportSlugs } from './reportSlugs.mjs'
 import { routeTable } from './routeTable.mjs'
 import { withRequestTags } from './requestTags.mjs'
 import { isHttps } from './securityHeaders.mjs'
+import { selfOrigin } from './selfOrigin.mjs'
 import { listenForExpiries } from './sharedExpiry.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -34,9 +36,16 @@ await app.prepare()
 // In the scaled topology, the other processes' expiries reach this one from before it serves.
 await listenForExpiries()
 const handle = app.getRequestHandler()
-const front = frontCache()
+const self = selfOrigin(port)
+// A stale answer (after a publication) is made again by asking this server for it, as a reader would.
+const front = frontCache({
+  refresh: async (url, headers) => {
+    const response = await fetch(`${self}${url}`, { headers: { ...headers, 'Accept-Encoding': 'identity' }, signal: AbortSignal.timeout(30_000) })
+    await response.arrayBuffer()
+  },
+})
 const routes = routeTable(path.join(dir, '.next'))
-const slugs = reportSlugs({ origin: `http://127.0.0.1:${port}` })
+const slugs = reportSlugs({ origin: self })
 const harden = responseHardening({
   marker: newMarker(),
   trustedScripts: buildScriptHashes(path.join(dir, '.next')),
@@ -63,6 +72,9 @@ const server = createServer(async (req, res) => {
     harden(req, res)
     // The cache tags of what Next reads for this request, for its Surrogate-Key (./requestTags.mjs).
     if (req.url?.startsWith('/_next/static/')) await handle(req, res)
+    // The server's own requests (its known slugs, a stale page made again) are few and bounded where
+    // they are made: they never wait behind a flood from the same address (a proxy on loopback).
+    else if (front.isRefresh(req) || req.headers['x-warta-internal'] === knownSlugsToken()) await withRequestTags(() => handle(req, res))
     else await withRequestTags(() => share.run(req, res, () => handle(req, res)))
   } catch (error) {
     process.stderr.write(`Failed to handle ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
@@ -87,7 +99,7 @@ for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM',
 server.listen(port, process.env.HOST || undefined, () => {
   process.stdout.write(`Ready on http://localhost:${port}\n`)
   // The 404 document goes through the server once, so that it has it to send (see ./hardenResponse.mjs).
-  void fetch(`http://127.0.0.1:${port}${NOT_FOUND_PAGE}`, { headers: { 'Accept-Encoding': 'identity' } })
+  void fetch(`${self}${NOT_FOUND_PAGE}`, { headers: { 'Accept-Encoding': 'identity' } })
     .then((response) => response.arrayBuffer())
     .catch(() => {})
 })

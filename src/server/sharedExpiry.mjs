@@ -17,7 +17,7 @@
 import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
 
-import { advancePublicGeneration } from './publicGeneration.mjs'
+import { advancePublicGeneration, isAdditive } from './publicGeneration.mjs'
 import { newRedis } from './sharedRedis.mjs'
 
 const require = createRequire(import.meta.url)
@@ -65,16 +65,19 @@ const nextTagExpiry = () => {
 
 /**
  * Expires tags in this process only: the public generation moves before and after, so that nothing
- * kept while the expiry runs outlives it.
+ * kept while the expiry runs outlives it. An additive expiry (./publicGeneration.mjs) is recorded as
+ * such for the front cache; Next's own entries expire at once whatever the kind, so that the answer
+ * made next is made from the database as it is now.
  * @param {string[]} tags @param {Durations} [durations]
  * @param {(tags: string[], durations?: Durations) => Promise<void>} [expire] Next's own expiry
  */
 export const expireHere = async (tags, durations, expire = nextTagExpiry()) => {
-  advancePublicGeneration(tags)
+  const additive = isAdditive(durations)
+  advancePublicGeneration(tags, { additive })
   try {
-    await expire(tags, durations)
+    await expire(tags, additive ? { expire: 0 } : durations)
   } finally {
-    advancePublicGeneration(tags)
+    advancePublicGeneration(tags, { additive })
   }
 }
 

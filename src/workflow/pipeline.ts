@@ -10,7 +10,7 @@ import { actorFor } from './actor'
 import { transitionValues } from './changes'
 import { decide, decideDue, publishFailed, type ActionInput, type Transition } from './machine'
 import { userName } from './people'
-import { announcePublicChange, queueFeedPings } from './publicChange'
+import { announcePublicChange, publicChangeKind, queueFeedPings } from './publicChange'
 import { updatePublicSide } from './publicSide'
 import { notify, recordEvent, recordNotice } from './records'
 import { blockingChecksOf, loadFacts, publishedVersion, taxonomyOf } from './reportFacts'
@@ -111,7 +111,8 @@ export const runTransition = async ({ req, id, trigger, now = new Date() }: { re
       const slugs = [published?.slug, transition.goLive ? updated.slug : null, ...expire.pages]
       // A report that was public changed or went: the related lists on other pages may show it.
       const related = published ? [CACHE_TAGS.related] : []
-      await afterCommit(req, () => announcePublicChange(req, slugs, [...expire.tags, ...related]))
+      const kind = publicChangeKind({ goLive: transition.goLive, wasPublic: published !== null, otherPages: expire.pages.length, tags: expire.tags.length })
+      await afterCommit(req, () => announcePublicChange(req, slugs, [...expire.tags, ...related], kind))
     }
     if (shouldCommit) await commitTransaction(req)
     return { transition, working: updated, live: transition.goLive || (published !== null && !transition.goOffline), eventId: event.id }

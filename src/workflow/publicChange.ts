@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { revalidatePublic } from '@/cache/revalidate'
+import { type PublicChangeKind, revalidatePublic } from '@/cache/revalidate'
 import { CACHE_TAGS, reportSlugTag } from '@/constants/cacheTags'
 import { COLLECTIONS } from '@/constants/collections'
 import { JOB_QUEUES, TASKS } from '@/constants/jobs'
@@ -11,13 +11,23 @@ import { absoluteUrl } from '@/utilities/siteUrl'
  * After a report went live, changed publicly or went offline: expire its page under the slug the public
  * knew and the one it has now (and those of other reports whose photos changed), every list, and the
  * corrections register. Runs after the commit (see afterCommit), so the next reader can only ever read
- * the new state.
+ * the new state. `kind` is 'additive' only for a change that removes or alters nothing public (see
+ * publicChangeKind).
  */
-export const announcePublicChange = async (req: PayloadRequest, slugs: (string | null | undefined)[], extraTags: string[] = []): Promise<void> => {
+export const announcePublicChange = async (req: PayloadRequest, slugs: (string | null | undefined)[], extraTags: string[] = [], kind: PublicChangeKind = 'hard'): Promise<void> => {
   if (req.context.disableRevalidate) return
   const pages = [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))].map(reportSlugTag)
-  await revalidatePublic(req.payload, [CACHE_TAGS.reports, CACHE_TAGS.corrections, ...extraTags, ...pages])
+  await revalidatePublic(req.payload, [CACHE_TAGS.reports, CACHE_TAGS.corrections, ...extraTags, ...pages], kind)
 }
+
+/**
+ * A transition's public change is additive when a report that was not public goes live and nothing
+ * else public changes with it (no other report's photos, no taxonomy): a page made before it shows
+ * nothing that is no longer public, only lacks the new report. Anything else is hard: a withdrawal, a
+ * revision of a public report, a deletion.
+ */
+export const publicChangeKind = (change: { goLive: boolean; wasPublic: boolean; otherPages: number; tags: number }): PublicChangeKind =>
+  change.goLive && !change.wasPublic && change.otherPages === 0 && change.tags === 0 ? 'additive' : 'hard'
 
 const slugged = async (req: PayloadRequest, collection: 'units' | 'activity-types' | 'tags') => {
   const { docs } = await req.payload.find({
