@@ -9,8 +9,9 @@
  *    (./publicGeneration.mjs), which drops what its front cache holds under those tags, and its known slugs;
  * 2. it publishes the tags on a Redis channel; every other app process (and the worker) expires them
  *    the same way and acknowledges; the first process waits for every acknowledgement, a second at most;
- * 3. only then it purges the tags from each Varnish (xkey, hard), so that a page Varnish fetches again
- *    can only come from a process whose cache has already expired them.
+ * 3. only then it purges the tags from each Varnish (xkey, hard, an additive expiry too), so that a
+ *    page Varnish fetches again can only come from a process whose cache has already expired them (a
+ *    process's stale answer after an additive one says `private, no-store`: ./frontCache.mjs).
  * A process that missed a message (Redis was away) still drops what it keeps within a minute (the front
  * cache's and the known slugs' ceilings); Next's own entries are revalidated hourly at most.
  */
