@@ -3,7 +3,8 @@
  * --port 4000 --publications 7 --scanner-rate 64]`: the embedded default (one process, SQLite) and the
  * scaled topology (Varnish in front of 2 web processes and a worker, PostgreSQL, Redis:
  * scripts/lib/cluster.ts) in one run, each holding N published reports, each beside nginx serving
- * the same bytes from files (the ceiling, measured again in each phase: the machine's noise differs).
+ * the same bytes from files with the same response headers (the ceiling, measured again in each
+ * phase: the machine's noise differs; `--nginx-own-headers` leaves nginx its own few headers).
  *
  * Load from Debian's wrk (-t THREADS -c CONNECTIONS -d SECONDS, Accept-Encoding: gzip): hits on a
  * report page, home and /feed.xml, ROUNDS pairs with nginx taking turns to go first; unknown URLs
@@ -69,6 +70,7 @@ const settings: Settings = {
   warmupSeconds: 2,
   scannerRate: arg('scanner-rate', 64),
   nginxPort: PORT + 80,
+  nginxOwnHeaders: process.argv.includes('--nginx-own-headers'),
   dir,
   say,
 }

@@ -29,6 +29,8 @@ export type Settings = {
   warmupSeconds: number
   scannerRate: number
   nginxPort: number
+  /** nginx sends its own few headers, not the server's (the comparison before the headers were copied). */
+  nginxOwnHeaders?: boolean
   dir: string
   say: (line: string) => void
 }
@@ -201,6 +203,7 @@ export const measureTopology = async (
     paths: pages.map((page) => page.path),
     port: settings.nginxPort,
     dir: path.join(settings.dir, `nginx-${topology.name.replace(/\W+/g, '-')}`),
+    ownHeaders: settings.nginxOwnHeaders,
   })
   try {
     const hits: HitRow[] = []

@@ -33,7 +33,7 @@ export const clusterBenchTables = ({
   const us = (value: number | undefined) => (value === undefined ? '' : `${value.toFixed(0)} us`)
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`
   const lines: string[] = [
-    `Warta, embedded default and scaled topology, ${reports} published reports, ${os.cpus().length} cores; wrk -t${load.threads} -c${load.connections} -d${load.seconds}s, Accept-Encoding: gzip; hits in ${settings.rounds} rounds beside nginx (gzip_static, no access log) serving the same bytes${varnishParams.length ? `; varnishd ${varnishParams.map((p) => `-p ${p}`).join(' ')}` : ''}`,
+    `Warta, embedded default and scaled topology, ${reports} published reports, ${os.cpus().length} cores; wrk -t${load.threads} -c${load.connections} -d${load.seconds}s, Accept-Encoding: gzip; hits in ${settings.rounds} rounds beside nginx (gzip_static, no access log) serving the same bytes${settings.nginxOwnHeaders ? ' with its own headers' : ' and headers'}${varnishParams.length ? `; varnishd ${varnishParams.map((p) => `-p ${p}`).join(' ')}` : ''}`,
   ]
   const reportHits = (figures: TopologyFigures) => figures.hits[0]!.hit.rps
   for (const figures of [embedded, scaled]) {

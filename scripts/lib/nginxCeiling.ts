@@ -1,7 +1,10 @@
 /**
  * The ceiling a cache's hits are compared with: Debian's nginx serving, from files, the exact bytes
  * a running server answered for the same paths (gzip with `gzip_static`, identity otherwise), with
- * no access log. What nginx cannot beat is the machine; what the cache spends beyond it is its own.
+ * no access log, and by default with the same response headers (every header the server sent but
+ * those nginx writes itself or a cache adds per hit: the security headers and CSP, Cache-Control,
+ * Surrogate-Key, ETag, Vary), so that both send the same answer; `ownHeaders` leaves nginx its own
+ * few. What nginx cannot beat is the machine; what the cache spends beyond it is its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -34,7 +37,28 @@ export const rawGet = (url: string, headers: Record<string, string> = {}): Promi
 /** Where a URL path's bytes go under the document root: `/` is index.html. */
 const fileFor = (urlPath: string): string => (urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath).slice(1)
 
-const config = (dir: string, port: number) => `
+/** Headers nginx writes itself (or that a cache adds per hit, or that describe the framing): not copied. */
+const NOT_COPIED = new Set(['date', 'server', 'content-length', 'content-encoding', 'content-type', 'connection', 'keep-alive', 'transfer-encoding', 'age', 'x-cache', 'x-varnish', 'via', 'accept-ranges', 'last-modified'])
+
+/** A value as an nginx double-quoted string; `$` would start a variable, so a value with one is refused. */
+const quoted = (value: string): string => {
+  if (value.includes('$')) throw new Error(`a header value with "$" cannot be copied into nginx's configuration: ${value}`)
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+/** One exact location per copied path (and `/index.html`, where `/` ends up), sending its answer's headers. */
+const locations = (copies: { urlPath: string; headers: http.IncomingHttpHeaders }[]): string =>
+  copies
+    .flatMap(({ urlPath, headers }) => {
+      const lines = Object.entries(headers)
+        .filter(([name, value]) => !NOT_COPIED.has(name) && value !== undefined)
+        .flatMap(([name, value]) => (Array.isArray(value) ? value : [String(value)]).map((one) => `      add_header ${name} ${quoted(one)} always;`))
+      const block = (where: string) => `    location = ${where} {\n${lines.join('\n')}\n    }`
+      return urlPath.endsWith('/') ? [block(urlPath), block(`${urlPath}index.html`)] : [block(urlPath)]
+    })
+    .join('\n')
+
+const config = (dir: string, port: number, copied?: string) => `
 daemon off;
 master_process on;
 worker_processes 2;
@@ -51,7 +75,9 @@ http {
   # As Varnish and Node keep a client's connection: wrk never reconnects.
   keepalive_requests 1000000;
   gzip_static on;
-  gzip_vary on;
+  # With the server's headers copied, its Vary and ETag are sent instead of nginx's own.
+  gzip_vary ${copied === undefined ? 'on' : 'off'};
+  etag ${copied === undefined ? 'on' : 'off'};
   client_body_temp_path ${dir}/tmp/body;
   proxy_temp_path ${dir}/tmp/proxy;
   fastcgi_temp_path ${dir}/tmp/fastcgi;
@@ -61,6 +87,7 @@ http {
     listen 127.0.0.1:${port};
     root ${dir}/www;
     index index.html;
+${copied ?? ''}
   }
 }
 `
@@ -91,14 +118,17 @@ export const startNginxCeiling = async ({
   paths,
   port,
   dir,
+  ownHeaders = false,
 }: {
   source: string
   paths: string[]
   port: number
   dir: string
+  ownHeaders?: boolean
 }): Promise<NginxCeiling> => {
   mkdirSync(path.join(dir, 'tmp'), { recursive: true })
   const copies: StaticCopy[] = []
+  const answered: { urlPath: string; headers: http.IncomingHttpHeaders }[] = []
   for (const urlPath of paths) {
     const gzip = await rawGet(`${source}${urlPath}`, { 'accept-encoding': 'gzip' })
     const identity = await rawGet(`${source}${urlPath}`)
@@ -110,9 +140,10 @@ export const startNginxCeiling = async ({
     writeFileSync(file, identity.body)
     writeFileSync(`${file}.gz`, gzip.body)
     copies.push({ path: urlPath, gzipBytes: gzip.body.length, identityBytes: identity.body.length, sourceHeaderBytes: gzip.headerBytes })
+    answered.push({ urlPath, headers: gzip.headers })
   }
   chmodSync(dir, 0o755)
-  writeFileSync(path.join(dir, 'nginx.conf'), config(dir, port))
+  writeFileSync(path.join(dir, 'nginx.conf'), config(dir, port, ownHeaders ? undefined : locations(answered)))
   const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
