@@ -12,13 +12,16 @@
  * 3. only then it purges the tags from each Varnish (xkey, hard, an additive expiry too), so that a
  *    page Varnish fetches again can only come from a process whose cache has already expired them (a
  *    process's stale answer after an additive one says `private, no-store`: ./frontCache.mjs).
- * A process that missed a message (Redis was away) still drops what it keeps within a minute (the front
- * cache's and the known slugs' ceilings); Next's own entries are revalidated hourly at most.
+ * A process whose subscription to the channel broke (Redis was away, or the network) may have missed
+ * expiries: when it is subscribed again it expires every public tag here (hard) and purges them from
+ * Varnish, which may have fetched from it meanwhile. Until then its front cache and known slugs drop
+ * what they keep within a minute; Next's own entries wait for the reconnection.
  */
 import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
 
 import { advancePublicGeneration, isAdditive } from './publicGeneration.mjs'
+import { EVERY_PUBLIC_CHANGE } from './requestTags.mjs'
 import { newRedis } from './sharedRedis.mjs'
 
 const require = createRequire(import.meta.url)
@@ -39,7 +42,7 @@ const KEY = Symbol.for('warta.sharedExpiry')
  * This process's state, on globalThis: Next's cache handler and the server are separate module
  * instances. `redis` is a connection of the expiry's own, which queues commands while it (re)connects:
  * an expiry must not be lost to a connection that is not up yet.
- * @typedef {{ self: string; listening?: Promise<void>; redis?: import('ioredis').Redis }} State
+ * @typedef {{ self: string; listening?: Promise<void>; redis?: import('ioredis').Redis; subscriber?: import('ioredis').Redis }} State
  */
 const state = () => {
   const store = /** @type {Record<symbol, State | undefined>} */ (/** @type {unknown} */ (globalThis))
@@ -189,6 +192,29 @@ export const listenForExpiries = () => {
       })
       .catch((error) => process.stderr.write(`Could not expire ${tags.join(' ')} for another process: ${error instanceof Error ? error.message : String(error)}\n`))
   })
+  // ioredis subscribes again on every reconnection, then says `ready`: the first is the start.
+  let started = false
+  subscriber.on('ready', () => {
+    if (!started) {
+      started = true
+      return
+    }
+    process.stderr.write('Subscribed again to the expiries through Redis: expiring every public tag here and in Varnish (some may have been missed)\n')
+    void expireHere(EVERY_PUBLIC_CHANGE)
+      .then(() => purgeVarnish(EVERY_PUBLIC_CHANGE))
+      .catch((error) => process.stderr.write(`Could not expire after reconnecting: ${error instanceof Error ? error.message : String(error)}\n`))
+  })
+  current.subscriber = subscriber
   current.listening = subscriber.subscribe(CHANNEL).then(() => undefined)
   return current.listening
+}
+
+/** Closes this process's expiry connections (tests; a process that stops just exits). */
+export const stopListening = () => {
+  const current = state()
+  current.subscriber?.disconnect()
+  current.redis?.disconnect()
+  current.subscriber = undefined
+  current.redis = undefined
+  current.listening = undefined
 }
