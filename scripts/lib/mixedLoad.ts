@@ -30,6 +30,45 @@ export const SEARCH_WORDS = [
   'pedagang pasar',
   'polda',
 ]
+/** How often the home watcher asks for home (ms). */
+const WATCH_EVERY_MS = 100
+
+/**
+ * A reader of its own that asks for home every WATCH_EVERY_MS until `until`: when each answer was asked
+ * for (epoch ms) and its text, to tell when each publication first showed there.
+ */
+const watchHome = async (origin: string, until: number) => {
+  const seen: { at: number; text: string }[] = []
+  const headers = { 'accept-encoding': 'gzip', 'x-forwarded-for': '198.51.100.250' }
+  while (Date.now() < until) {
+    const at = Date.now()
+    try {
+      const response = await fetch(`${origin}/`, { headers, signal: AbortSignal.timeout(5_000) })
+      seen.push({ at, text: await response.text() })
+    } catch {
+      // A failed look is a look that saw nothing.
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at + WATCH_EVERY_MS - Date.now())))
+  }
+  return seen
+}
+
+/**
+ * For each publication, how long after its publish call returned home first showed it (ms), from
+ * the watcher's answers; `unseen` publications never showed in the load (pushed off home by newer
+ * ones before a look, or not shown in time).
+ */
+const homeVisibility = (cycles: Cycle[], looks: { at: number; text: string }[]) => {
+  const delays: number[] = []
+  let unseen = 0
+  for (const cycle of cycles) {
+    const look = looks.find((each) => each.at >= cycle.publishedAt - WATCH_EVERY_MS && each.text.includes(cycle.marker))
+    if (look) delays.push(Math.max(0, look.at - cycle.publishedAt))
+    else unseen++
+  }
+  return { delays, unseen }
+}
+
 /** How many different reports the readers read. */
 const REPORT_PAGES = 100
 const KINDS: ReaderKind[] = ['home', 'report', 'feed', 'search']
@@ -58,6 +97,8 @@ export type MixedResult = {
   probe: ProbeResult
   /** The load generator's own event loop delay (ms): what it adds to every figure it measures. */
   clientLoop: { p99: number; max: number }
+  /** When each publication first showed on home, after its publish call returned (ms; ./mixedLoad.ts's watcher, every 100 ms). */
+  homeVisible: { delays: number[]; unseen: number }
   /** Connections the readers had to open during the load (each was open before it). */
   newConnections: number
   /**
@@ -119,10 +160,12 @@ export const runMixedLoad = async (options: MixedOptions): Promise<MixedResult> 
     turns[reader] = turn + 1
     return requestOf(KINDS[turn % KINDS.length]!, slugs)
   }
-  const [readerSamples, { cycles, failures }, health] = await Promise.all([
+  const [readerSamples, { cycles, failures }, health, looks] = await Promise.all([
     runReaders({ origin, pool, readers, until, next, timeoutMs }),
     runPublishers({ origin, pairs, until }),
     sampler.run(until),
+    // A little past the end: the last publications get their chance to show.
+    watchHome(origin, until + 2_000),
   ])
   clientLoop.disable()
   const since = (before: number | undefined, after: number | undefined) => (before === undefined || after === undefined ? undefined : after - before)
@@ -145,6 +188,7 @@ export const runMixedLoad = async (options: MixedOptions): Promise<MixedResult> 
     health,
     probe,
     clientLoop: { p99: delay(clientLoop.percentile(99)), max: delay(clientLoop.max) },
+    homeVisible: homeVisibility(cycles, looks),
     newConnections: pool.opened - opened,
     cpu,
   }

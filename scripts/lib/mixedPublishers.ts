@@ -11,8 +11,11 @@ export const PUBLISHING_PAIRS: Pair[] = [
   { writer: 'penulis.jayapura@warta.test', editor: 'editor.papua@warta.test', unit: 'polresta-jayapura-kota', city: 'Jayapura' },
 ]
 
-/** One publication: when it began (epoch ms) and how long each call took (ms); `publishedAt` when the publish call returned. */
-export type Cycle = { pair: number; at: number; create: number; submit: number; publish: number; total: number; publishedAt: number }
+/**
+ * One publication: when it began (epoch ms) and how long each call took (ms); `publishedAt` when the
+ * publish call returned; `marker` a word its title (and so its slug) has and no other report's.
+ */
+export type Cycle = { pair: number; at: number; create: number; submit: number; publish: number; total: number; publishedAt: number; marker: string }
 export type PublishFailure = { pair: number; step: string; message: string }
 
 const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
@@ -63,7 +66,7 @@ export const runPublishers = async ({ origin, pairs, until }: { origin: string; 
         const [, submit] = await timed(() => act(origin, pair.writer, report.id, { action: 'submit' }))
         step = 'publish'
         const [, publishMs] = await timed(() => act(origin, pair.editor, report.id, { action: 'publish' }))
-        cycles.push({ pair: i, at, create, submit, publish: publishMs, total: create + submit + publishMs, publishedAt: Date.now() })
+        cycles.push({ pair: i, at, create, submit, publish: publishMs, total: create + submit + publishMs, publishedAt: Date.now(), marker: word })
       } catch (error) {
         failures.push({ pair: i, step, message: error instanceof Error ? error.message.slice(0, 160) : String(error) })
         await new Promise((resolve) => setTimeout(resolve, 100))

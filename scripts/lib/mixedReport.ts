@@ -46,13 +46,15 @@ const readerTable = ({ options, readers }: MixedResult): string[] => {
   ]
 }
 
-const publishingLines = ({ options, cycles, failures }: MixedResult): string[] => {
+const publishingLines = ({ options, cycles, failures, homeVisible: visible }: MixedResult): string[] => {
   const of = (pick: (c: MixedResult['cycles'][number]) => number) => spreadOf(cycles.map(pick))
   const [publish, cycle, create, submit] = [of((c) => c.publish), of((c) => c.total), of((c) => c.create), of((c) => c.submit)]
+  const shown = spreadOf(visible.delays)
   return [
     `publications: ${cycles.length} (${perSecond(cycles.length, options.seconds)}/s); publish call p50 ${ms(publish.p50)}, p95 ${ms(publish.p95)}, p99 ${ms(publish.p99)}, max ${ms(publish.max)}`,
     `  create+submit+publish p50 ${ms(cycle.p50)}, p99 ${ms(cycle.p99)}; create p50 ${ms(create.p50)}, submit p50 ${ms(submit.p50)}`,
     `publishing failures: ${failures.length === 0 ? 'none' : counted(failures, (f) => `${f.step}: ${f.message}`)}`,
+    `publication visible on home (a watcher asks for it every 100 ms): ${visible.delays.length} of ${cycles.length} seen, after p50 ${ms(shown.p50)}, p99 ${ms(shown.p99)}, max ${ms(shown.max)}${visible.unseen > 0 ? `; ${visible.unseen} never seen (pushed off home by newer ones first, or late)` : ''}`,
   ]
 }
 
