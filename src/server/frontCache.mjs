@@ -119,8 +119,8 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
       running++
       const stale = refreshing.get(url)
       const again = () => refresh(url, { [REFRESH_HEADER]: token })
-      // A page Next renders on the way is kept by Next, not here (only the answers Next gives from its
-      // cache are): the second request gets it from Next's cache, and here it is kept.
+      // Asked twice at most: an answer made while one of its tags expired hard is not kept, and the
+      // second is made after that expiry.
       void Promise.resolve()
         .then(again)
         .then(() => (entries.get(url) === stale ? again() : undefined))
