@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hardExpiredSince, publicGeneration } from '@/server/publicGeneration.mjs'
+import { listenForExpiries, stopListening } from '@/server/sharedExpiry.mjs'
 import { type RedisServer, redisServerInstalled, startRedisServer } from '@/testing/redisServer'
-
-import { hardExpiredSince, publicGeneration } from './publicGeneration.mjs'
-import { listenForExpiries, stopListening } from './sharedExpiry.mjs'
 
 const installed = redisServerInstalled()
 const skipped = installed ? '' : ' (skipped: redis-server is not installed; apt-get install redis-server)'
