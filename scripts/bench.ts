@@ -295,25 +295,13 @@ function unitPage(unitSlugs: string[], i: number): string {
 
 /** A writer writes and submits, an editor publishes: the time until the page, home and search show it. */
 async function publishToVisible(password: string): Promise<number[]> {
-  const { createReport, act, login, idBy } = await import('./lib/restApi')
-  const { toLexical } = await import('@/seed/lexical')
-  const writer = await login(ORIGIN, 'penulis.palembang@warta.test', password)
-  const editor = await login(ORIGIN, 'editor.sumsel@warta.test', password)
-  const unit = await idBy(ORIGIN, editor, 'units', 'polrestabes-palembang')
-  const activityType = await idBy(ORIGIN, editor, 'activity-types', 'rakor')
+  const { act } = await import('./lib/restApi')
+  const { benchNewsroom } = await import('./lib/publishToVisible')
+  const { editor, submitted } = await benchNewsroom(ORIGIN, password)
   const times: number[] = []
   for (let i = 0; i < 5; i++) {
     const word = `tolokukur${Date.now().toString(36)}`
-    const report = await createReport(ORIGIN, writer, {
-      title: `Rakor Tolok Ukur Kecepatan Terbit ${i + 1}`,
-      unit,
-      activityType,
-      datelineCity: 'Palembang',
-      activityAt: new Date().toISOString(),
-      summary: `Ringkasan rapat koordinasi ${word}.`,
-      body: toLexical([{ type: 'paragraph', text: `PALEMBANG — Rapat koordinasi ${word} digelar di aula Polrestabes.` }]),
-    })
-    await act(ORIGIN, writer, report.id, { action: 'submit' })
+    const report = await submitted(`Rakor Tolok Ukur Kecepatan Terbit ${i + 1}`, word)
     // Readers have the pages cached before the publication.
     for (const p of ['/', `/cari?q=${word}`]) await fetch(`${ORIGIN}${p}`).then((r) => r.text())
     await act(ORIGIN, editor, report.id, { action: 'publish' })

@@ -21,11 +21,10 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_SEED_PASSWORD } from '@/seed/data/users'
-import { toLexical } from '@/seed/lexical'
 import { startSmtp } from '@/testing/smtpServer'
 
 import { missingPrograms } from './cluster'
-import { act, createReport, idBy, login } from './restApi'
+import { act, createReport, idBy, login, rakorReport } from './restApi'
 
 const missing = missingPrograms()
 if (missing.length > 0) process.stderr.write(`cluster tests skipped: Debian's ${missing.join(', ')} not installed (.ci/run installs them)\n`)
@@ -75,16 +74,7 @@ describe.skipIf(missing.length > 0)('the scaled topology (npm run cluster)', () 
   let unit: number | string
   let activityType: number | string
 
-  const newReport = async (title: string, word: string, via: string) =>
-    createReport(via, writer, {
-      title,
-      unit,
-      activityType,
-      datelineCity: 'Palembang',
-      activityAt: new Date().toISOString(),
-      summary: `Ringkasan rapat koordinasi ${word}.`,
-      body: toLexical([{ type: 'paragraph', text: `PALEMBANG — Rapat koordinasi ${word} digelar di aula Polrestabes bersama pejabat utama.` }]),
-    })
+  const newReport = async (title: string, word: string, via: string) => createReport(via, writer, rakorReport({ title, word, unit, activityType }))
 
   beforeAll(async () => {
     // Made by the cluster itself (PostgreSQL's data must be reachable by Debian's `postgres` user when

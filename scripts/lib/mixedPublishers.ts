@@ -1,6 +1,4 @@
-import { toLexical } from '@/seed/lexical'
-
-import { act, createReport, idBy, login } from './restApi'
+import { act, createReport, idBy, login, rakorReport } from './restApi'
 
 /** A writer and the editor who approves their unit's reports (src/seed/data/users.ts): nobody approves their own work. */
 type Pair = { writer: string; editor: string; unit: string; city: string }
@@ -52,15 +50,7 @@ export const runPublishers = async ({ origin, pairs, until }: { origin: string; 
       let step = 'create'
       try {
         const [report, create] = await timed(() =>
-          createReport(origin, pair.writer, {
-            title: `Rakor Uji Beban Terbit Serentak ${pair.city} ${n} ${word}`,
-            unit: pair.unit,
-            activityType: pair.activityType,
-            datelineCity: pair.city,
-            activityAt: new Date().toISOString(),
-            summary: `Ringkasan rapat koordinasi ${word}.`,
-            body: toLexical([{ type: 'paragraph', text: `${pair.city.toUpperCase()} — Rapat koordinasi ${word} digelar di aula.` }]),
-          }),
+          createReport(origin, pair.writer, rakorReport({ title: `Rakor Uji Beban Terbit Serentak ${pair.city} ${n} ${word}`, word, unit: pair.unit, activityType: pair.activityType, city: pair.city })),
         )
         step = 'submit'
         const [, submit] = await timed(() => act(origin, pair.writer, report.id, { action: 'submit' }))

@@ -4,9 +4,7 @@
  * until the report's page and home both show it there. Then once more with the report's page asked
  * for before its publication too (a reader with an early link): its 404 must not outlive it.
  */
-import { toLexical } from '@/seed/lexical'
-
-import { act, createReport, idBy, login } from './restApi'
+import { act, createReport, idBy, login, rakorReport } from './restApi'
 
 type Outcome = { ms: number; afterAnswerMs: number } | { invisible: string }
 
@@ -34,6 +32,24 @@ const get = async (url: string): Promise<{ status: number; body: string; said: s
   }
 }
 
+/**
+ * The bench's newsroom, signed in through `via`: Palembang's writer and the editor who approves their
+ * reports, and `submitted`, which has the writer write a report (its title and text carrying `word`)
+ * and submit it, ready for the editor to publish.
+ */
+export const benchNewsroom = async (via: string, password: string) => {
+  const writer = await login(via, 'penulis.palembang@warta.test', password)
+  const editor = await login(via, 'editor.sumsel@warta.test', password)
+  const unit = await idBy(via, editor, 'units', 'polrestabes-palembang')
+  const activityType = await idBy(via, editor, 'activity-types', 'rakor')
+  const submitted = async (title: string, word: string) => {
+    const report = await createReport(via, writer, rakorReport({ title, word, unit, activityType }))
+    await act(via, writer, report.id, { action: 'submit' })
+    return report
+  }
+  return { editor, submitted }
+}
+
 export const publishToVisible = async ({
   via,
   reader,
@@ -45,23 +61,11 @@ export const publishToVisible = async ({
   password: string
   publications: number
 }): Promise<Visible> => {
-  const writer = await login(via, 'penulis.palembang@warta.test', password)
-  const editor = await login(via, 'editor.sumsel@warta.test', password)
-  const unit = await idBy(via, editor, 'units', 'polrestabes-palembang')
-  const activityType = await idBy(via, editor, 'activity-types', 'rakor')
+  const { editor, submitted } = await benchNewsroom(via, password)
 
   const publishOne = async (n: number, askPageBefore: boolean): Promise<Outcome> => {
     const word = `tolokukur${Date.now().toString(36)}`
-    const report = await createReport(via, writer, {
-      title: `Rakor Tolok Ukur Klaster ${n} ${word}`,
-      unit,
-      activityType,
-      datelineCity: 'Palembang',
-      activityAt: new Date().toISOString(),
-      summary: `Ringkasan rapat koordinasi ${word}.`,
-      body: toLexical([{ type: 'paragraph', text: `PALEMBANG — Rapat koordinasi ${word} digelar di aula Polrestabes.` }]),
-    })
-    await act(via, writer, report.id, { action: 'submit' })
+    const report = await submitted(`Rakor Tolok Ukur Klaster ${n} ${word}`, word)
     if (askPageBefore) await get(`${reader}/berita/${report.slug}`)
     // Varnish holds home before the publication.
     await get(`${reader}/`)

@@ -1,4 +1,6 @@
 /** A staff member's REST calls, for scripts that drive a running server (the bench). */
+import { toLexical } from '@/seed/lexical'
+
 type ID = number | string
 
 const call = async <T>(origin: string, method: string, urlPath: string, token?: string, body?: unknown): Promise<T> => {
@@ -21,6 +23,20 @@ export const idBy = async (origin: string, token: string, collection: string, sl
   if (!docs[0]) throw new Error(`no ${collection} with slug ${slug}`)
   return docs[0].id
 }
+
+/**
+ * A coordination meeting's report as a writer submits it, its summary and text carrying `word` (the
+ * marker a bench or test looks for on the public site).
+ */
+export const rakorReport = ({ title, word, unit, activityType, city = 'Palembang' }: { title: string; word: string; unit: ID; activityType: ID; city?: string }) => ({
+  title,
+  unit,
+  activityType,
+  datelineCity: city,
+  activityAt: new Date().toISOString(),
+  summary: `Ringkasan rapat koordinasi ${word}.`,
+  body: toLexical([{ type: 'paragraph', text: `${city.toUpperCase()} — Rapat koordinasi ${word} digelar di aula.` }]),
+})
 
 export const createReport = async (origin: string, token: string, data: Record<string, unknown>): Promise<{ id: ID; slug: string }> =>
   (await call<{ doc: { id: ID; slug: string } }>(origin, 'POST', '/api/reports', token, data)).doc

@@ -95,6 +95,8 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
   /** @type {Map<string, Entry>} */
   const entries = new Map()
   const token = randomUUID()
+  /** Whether the request is the server's own, for a stale answer's page. @param {Request} req */
+  const isRefresh = (req) => req.headers[REFRESH_HEADER] === token
   /** URLs whose stale answer is being made again, or waits to be, with the entry that was stale. @type {Map<string, Entry>} */
   const refreshing = new Map()
   /** @type {string[]} */
@@ -148,8 +150,7 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
     get size() {
       return entries.size
     },
-    /** Whether the request is the server's own, for a stale answer's page. @param {Request} req */
-    isRefresh: (req) => req.headers[REFRESH_HEADER] === token,
+    isRefresh,
     /** How many stale answers are being made again or wait to be (for tests). */
     get refreshing() {
       return refreshing.size
@@ -178,7 +179,7 @@ export const frontCache = ({ entries: maxEntries = ENTRIES, bytes: maxBytes = BY
           return false
         }
         // The server's own request for the page again goes on to Next.
-        if (req.headers[REFRESH_HEADER] === token) return false
+        if (isRefresh(req)) return false
       }
       if (!isPlain(req, entry.vary)) return false
       entries.delete(url)
